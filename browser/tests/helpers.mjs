@@ -1,0 +1,344 @@
+// Shared helpers for the Hiroba browser tests.
+//
+// The tests expect a running server; browser/run.sh starts one and sets
+// HIROBA_URL (http://127.0.0.1:PORT) and HIROBA_DATA_DIR (its data folder,
+// where development mails land in mail/*.eml).
+
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const require = createRequire(import.meta.url);
+const here = dirname(fileURLToPath(import.meta.url));
+
+export const BASE = (process.env.HIROBA_URL || 'http://127.0.0.1:8080').replace(/\/$/, '');
+export const DATA_DIR = process.env.HIROBA_DATA_DIR || join(here, '..', '..', 'data');
+export const MAIL_DIR = join(DATA_DIR, 'mail');
+export const ARTIFACTS = process.env.HIROBA_ARTIFACTS || join(here, '..', 'artifacts');
+mkdirSync(ARTIFACTS, { recursive: true });
+
+export const LANGUAGES = ['ja', 'en', 'zh-Hans', 'es', 'pt-BR', 'id', 'tl', 'my', 'vi'];
+
+export const DEMO_WORKER = {
+  email: 'worker@demo.hiroba.example',
+  password: 'demo-worker-password-2026',
+};
+
+// Workers read Hiroba on their phones: the worker pages are tested in this viewport.
+export const MOBILE = {
+  viewport: { width: 360, height: 740 },
+  deviceScaleFactor: 2,
+  isMobile: true,
+  hasTouch: true,
+};
+
+// Flags required on this machine (closed network, running as root).
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    headless: true,
+    chromiumSandbox: false,
+    args: CHROMIUM_ARGS,
+    timeout: 60_000,
+  });
+}
+
+/**
+ * A new context with the mobile viewport unless `options.viewport` says otherwise.
+ * `lang` sets the browser locale (and so Accept-Language).
+ */
+export async function newContext(browser, { lang = 'en', ...options } = {}) {
+  const context = await browser.newContext({
+    ...MOBILE,
+    locale: lang,
+    baseURL: BASE,
+    ...options,
+  });
+  context.setDefaultTimeout(15_000);
+  context.setDefaultNavigationTimeout(30_000);
+  return context;
+}
+
+/** A page that records console errors, page errors and failed sub-requests. */
+export async function newPage(context) {
+  const page = await context.newPage();
+  page.problems = [];
+  page.on('console', (msg) => {
+    // "Failed to load resource" is reported with its URL by the response handler below.
+    if (msg.type() === 'error' && !msg.text().startsWith('Failed to load resource')) {
+      page.problems.push(`console error: ${msg.text()}`);
+    }
+  });
+  page.on('pageerror', (err) => page.problems.push(`page error: ${err.message}`));
+  page.on('requestfailed', (req) => {
+    page.problems.push(`request failed: ${req.method()} ${req.url()} ${req.failure()?.errorText ?? ''}`);
+  });
+  page.on('response', (res) => {
+    const url = new URL(res.url());
+    if (res.status() >= 400 && url.pathname !== '/favicon.ico') {
+      page.problems.push(`HTTP ${res.status()} for ${res.request().method()} ${res.url()}`);
+    }
+  });
+  return page;
+}
+
+export function safeName(s) {
+  return s.replace(/[^A-Za-z0-9_.-]+/g, '_').replace(/^_+|_+$/g, '');
+}
+
+export async function screenshot(page, name) {
+  const file = join(ARTIFACTS, `${safeName(name)}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}
+
+/**
+ * Runs `fn(page, context)` in a fresh context; on failure saves a screenshot
+ * and the page HTML as FAIL-<name>.* in the artifacts folder.
+ */
+export async function withPage(browser, name, contextOptions, fn) {
+  const context = await newContext(browser, contextOptions);
+  const page = await newPage(context);
+  try {
+    return await fn(page, context);
+  } catch (err) {
+    try {
+      await page.screenshot({ path: join(ARTIFACTS, `FAIL-${safeName(name)}.png`), fullPage: true });
+      writeFileSync(join(ARTIFACTS, `FAIL-${safeName(name)}.html`), await page.content());
+      err.message += `\n  (page URL at failure: ${page.url()}; screenshot and HTML in ${ARTIFACTS}/FAIL-${safeName(name)}.*)`;
+    } catch {
+      // the page may be gone; keep the original error
+    }
+    throw err;
+  } finally {
+    await context.close();
+  }
+}
+
+/** Path and query of a URL, for comparisons independent of the origin. */
+export function pathOf(url) {
+  const u = new URL(url, BASE);
+  return u.pathname + u.search;
+}
+
+export async function htmlAttrs(page) {
+  return page.evaluate(() => ({
+    lang: document.documentElement.getAttribute('lang'),
+    dir: document.documentElement.getAttribute('dir'),
+    title: document.title,
+  }));
+}
+
+/** Visible text of the error/alert elements on the page. */
+export async function errorTexts(page) {
+  const loc = page.locator('.error, [role=alert]');
+  const out = [];
+  for (const el of await loc.all()) {
+    if (await el.isVisible()) {
+      const text = (await el.innerText()).trim();
+      if (text) out.push(text);
+    }
+  }
+  return out;
+}
+
+/** Submits `form` by clicking its submit button and waits for the resulting navigation. */
+export async function submitForm(page, formSelector) {
+  const form = page.locator(formSelector);
+  const button = form.locator('button[type=submit], input[type=submit], button:not([type])').first();
+  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), button.click()]);
+}
+
+export async function login(page, lang, email, password) {
+  await page.goto(`/${lang}/account/login`);
+  const form = page.locator('form#login');
+  await form.locator('[name=email]').fill(email);
+  await form.locator('[name=password]').fill(password);
+  await submitForm(page, 'form#login');
+}
+
+// On a phone the switcher may sit folded in a <details>; open it if so.
+export async function revealSwitcher(page, link) {
+  if (await link.isVisible()) return;
+  const summary = page.locator('nav#language-switcher summary, details:has(nav#language-switcher) > summary').first();
+  if (await summary.count()) await summary.click();
+}
+
+/** Unicode ranges used to check that text is in the expected language. */
+export const SCRIPT_RE = {
+  ja: /[\u3040-\u30ff\u4e00-\u9fff]/,
+  'zh-Hans': /[\u4e00-\u9fff]/,
+  my: /[\u1000-\u109f]/,
+  vi: /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i,
+};
+
+// ---------------------------------------------------------------------------
+// Mail files (development transport writes .eml files into $HIROBA_DATA_DIR/mail)
+
+function decodeQuotedPrintable(s) {
+  const bytes = [];
+  const soft = s.replace(/=\r?\n/g, '');
+  for (let i = 0; i < soft.length; i++) {
+    const c = soft[i];
+    if (c === '=' && /^[0-9A-Fa-f]{2}$/.test(soft.slice(i + 1, i + 3))) {
+      bytes.push(parseInt(soft.slice(i + 1, i + 3), 16));
+      i += 2;
+    } else {
+      bytes.push(...Buffer.from(c, 'utf8'));
+    }
+  }
+  return Buffer.from(bytes).toString('utf8');
+}
+
+function splitHeaders(raw) {
+  const m = raw.match(/\r?\n\r?\n/);
+  if (!m) return { headers: {}, body: raw };
+  const head = raw.slice(0, m.index).replace(/\r?\n[ \t]+/g, ' ');
+  const body = raw.slice(m.index + m[0].length);
+  const headers = {};
+  for (const line of head.split(/\r?\n/)) {
+    const i = line.indexOf(':');
+    if (i > 0) headers[line.slice(0, i).trim().toLowerCase()] = line.slice(i + 1).trim();
+  }
+  return { headers, body };
+}
+
+/** Decodes a MIME message into the list of its decoded text parts (with their headers). */
+export function decodeMime(raw) {
+  const { headers, body } = splitHeaders(raw);
+  const ctype = headers['content-type'] || 'text/plain';
+  const boundary = ctype.match(/boundary="?([^";]+)"?/i);
+  if (/^multipart\//i.test(ctype) && boundary) {
+    const parts = body.split(`--${boundary[1]}`).slice(1);
+    const out = [];
+    for (const part of parts) {
+      if (part.startsWith('--')) break;
+      out.push(...decodeMime(part.replace(/^\r?\n/, '')));
+    }
+    return out.map((p) => ({ ...p, top: headers }));
+  }
+  const cte = (headers['content-transfer-encoding'] || '7bit').toLowerCase();
+  let text = body;
+  if (cte === 'quoted-printable') text = decodeQuotedPrintable(body);
+  else if (cte === 'base64') text = Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
+  return [{ headers, text, top: headers }];
+}
+
+function decodeEncodedWords(s) {
+  return s.replace(/=\?([^?]+)\?([bBqQ])\?([^?]*)\?=/g, (_, _cs, enc, data) =>
+    enc.toUpperCase() === 'B'
+      ? Buffer.from(data, 'base64').toString('utf8')
+      : decodeQuotedPrintable(data.replace(/_/g, ' ')),
+  );
+}
+
+export function listMails() {
+  let names;
+  try {
+    names = readdirSync(MAIL_DIR);
+  } catch {
+    return [];
+  }
+  return names
+    .filter((n) => n.endsWith('.eml'))
+    .map((n) => {
+      const file = join(MAIL_DIR, n);
+      const raw = readFileSync(file, 'utf8');
+      const { headers } = splitHeaders(raw);
+      return {
+        file,
+        mtime: statSync(file).mtimeMs,
+        raw,
+        to: decodeEncodedWords(headers.to || ''),
+        subject: decodeEncodedWords(headers.subject || ''),
+        parts: decodeMime(raw),
+      };
+    })
+    .sort((a, b) => a.mtime - b.mtime);
+}
+
+/** Waits for a mail whose To: contains `address`; returns it (newest first). */
+export async function waitForMail(address, { timeoutMs = 15_000 } = {}) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const mails = listMails().filter((m) => m.to.toLowerCase().includes(address.toLowerCase()));
+    if (mails.length) return mails[mails.length - 1];
+    if (Date.now() > deadline) {
+      const all = listMails();
+      throw new Error(
+        `no mail to ${address} in ${MAIL_DIR} after ${timeoutMs} ms; ` +
+          `${all.length} mail file(s) there: ${all.map((m) => `${m.file} (To: ${m.to})`).join(', ') || 'none'}`,
+      );
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+/** Finds the confirmation link in a (decoded) mail. */
+export function confirmLink(mail) {
+  const re = /https?:\/\/[^\s"'<>]+\/account\/confirm\?token=[^\s"'<>]+/g;
+  for (const part of mail.parts) {
+    const found = part.text.match(re);
+    if (found) return found[0].replace(/&amp;/g, '&');
+  }
+  throw new Error(
+    `no http(s)://…/account/confirm?token=… link in ${mail.file}; decoded parts:\n` +
+      mail.parts.map((p) => `--- ${p.headers['content-type'] || ''}\n${p.text}`).join('\n'),
+  );
+}
+
+// ---------------------------------------------------------------------------
+// axe-core
+
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Runs axe-core on the page; returns all violations. */
+export async function runAxe(page) {
+  // page.evaluate goes through the DevTools protocol, so the page's CSP
+  // (no inline script) does not stop the injection; the axe contexts are
+  // also opened with bypassCSP: true.
+  const present = await page.evaluate(() => typeof window.axe !== 'undefined');
+  if (!present) await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async () => {
+    const result = await window.axe.run(document, {
+      resultTypes: ['violations'],
+    });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      helpUrl: v.helpUrl,
+      tags: v.tags,
+      nodes: v.nodes.map((n) => ({
+        target: n.target.join(' '),
+        html: n.html.slice(0, 300),
+        summary: n.failureSummary,
+      })),
+    }));
+  });
+}
+
+export function formatViolations(violations) {
+  return violations
+    .map(
+      (v) =>
+        `[${v.impact}] ${v.id}: ${v.help} (${v.helpUrl})\n` +
+        v.nodes
+          .map((n) => `    at ${n.target}\n      ${n.html}\n      ${(n.summary || '').replace(/\n/g, '\n      ')}`)
+          .join('\n'),
+    )
+    .join('\n');
+}

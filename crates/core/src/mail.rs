@@ -1,0 +1,93 @@
+//! Outgoing mail through SMTP (lettre), or into `data/mail/` as `.eml` files in development.
+//!
+//! Modules never send directly: they enqueue a `mail.send` job ([`enqueue`]), so a mail survives a
+//! restart and a slow SMTP server never holds up a page.
+
+use lettre::message::{header::ContentType, Mailbox};
+use lettre::{AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
+use serde::{Deserialize, Serialize};
+use std::path::PathBuf;
+
+use crate::db::Db;
+use crate::jobs::{self, NewJob};
+
+pub const JOB_KIND: &str = "mail.send";
+
+#[derive(Clone)]
+pub enum Mailer {
+    Smtp(AsyncSmtpTransport<Tokio1Executor>),
+    Folder(PathBuf),
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum MailError {
+    #[error("HIROBA_SMTP_URL: {0}")]
+    Url(String),
+    #[error("address: {0}")]
+    Address(String),
+    #[error("building the message: {0}")]
+    Build(String),
+    #[error("sending: {0}")]
+    Send(String),
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
+pub struct OutgoingMail {
+    pub to: String,
+    pub subject: String,
+    pub body: String,
+}
+
+impl Mailer {
+    pub fn from_config(smtp_url: Option<&str>, folder: PathBuf) -> Result<Self, MailError> {
+        match smtp_url {
+            Some(url) => Ok(Mailer::Smtp(
+                AsyncSmtpTransport::<Tokio1Executor>::from_url(url)
+                    .map_err(|e| MailError::Url(e.to_string()))?
+                    .build(),
+            )),
+            None => Ok(Mailer::Folder(folder)),
+        }
+    }
+
+    pub async fn send(&self, from: &str, mail: &OutgoingMail) -> Result<(), MailError> {
+        let from: Mailbox = from
+            .parse()
+            .map_err(|e: lettre::address::AddressError| MailError::Address(e.to_string()))?;
+        let to: Mailbox = mail
+            .to
+            .parse()
+            .map_err(|e: lettre::address::AddressError| MailError::Address(e.to_string()))?;
+        let msg = Message::builder()
+            .from(from)
+            .to(to)
+            .subject(&mail.subject)
+            .header(ContentType::TEXT_PLAIN)
+            .body(mail.body.clone())
+            .map_err(|e| MailError::Build(e.to_string()))?;
+        match self {
+            Mailer::Smtp(t) => t
+                .send(msg)
+                .await
+                .map(|_| ())
+                .map_err(|e| MailError::Send(e.to_string())),
+            Mailer::Folder(dir) => {
+                tokio::fs::create_dir_all(dir)
+                    .await
+                    .map_err(|e| MailError::Send(e.to_string()))?;
+                AsyncFileTransport::<Tokio1Executor>::new(dir)
+                    .send(msg)
+                    .await
+                    .map(|_| ())
+                    .map_err(|e| MailError::Send(e.to_string()))
+            }
+        }
+    }
+}
+
+/// Queue a mail for sending by the job runner.
+pub async fn enqueue(db: &Db, mail: &OutgoingMail) -> Result<(), sea_orm::DbErr> {
+    let payload = serde_json::to_value(mail).expect("mail serialises");
+    jobs::enqueue(db, NewJob::now(JOB_KIND, payload)).await?;
+    Ok(())
+}

@@ -1,0 +1,39 @@
+//! The application state every handler receives.
+
+use std::ops::Deref;
+use std::sync::Arc;
+
+use crate::config::Config;
+use crate::crypto::FieldCipher;
+use crate::db::Db;
+use crate::i18n::Catalog;
+use crate::mail::Mailer;
+use crate::metrics::Metrics;
+use crate::web::assets::Assets;
+
+#[derive(Clone)]
+pub struct AppState(Arc<Inner>);
+
+pub struct Inner {
+    pub config: Config,
+    pub db: Db,
+    pub i18n: Catalog,
+    pub cipher: FieldCipher,
+    pub mailer: Mailer,
+    pub metrics: Metrics,
+    pub assets: Assets,
+    pub hmac_key: Vec<u8>,
+}
+
+impl AppState {
+    pub fn new(inner: Inner) -> Self {
+        AppState(Arc::new(inner))
+    }
+}
+
+impl Deref for AppState {
+    type Target = Inner;
+    fn deref(&self) -> &Inner {
+        &self.0
+    }
+}

@@ -1,0 +1,33 @@
+//! The web kit the modules share: per-request context ([`Ctx`]), route registration with
+//! policies ([`Routes`]), the localized error type ([`WebError`]), form extraction, static assets
+//! and the middleware stack ([`stack`]).
+
+pub mod assets;
+pub mod cookies;
+pub mod ctx;
+pub mod error;
+pub mod extract;
+pub mod middleware;
+pub mod routes;
+pub mod stack;
+
+pub use ctx::{Ctx, CurrentUser};
+pub use error::WebError;
+pub use extract::ValidForm;
+pub use routes::{RouteSpec, Routes};
+
+use askama::Template;
+use axum::response::{Html, IntoResponse, Response};
+
+/// Render a template into an HTML response, or a localized 500 page if rendering fails.
+pub fn render<T: Template>(t: &T) -> Response {
+    match t.render() {
+        Ok(html) => Html(html).into_response(),
+        Err(e) => WebError::Internal(format!("template: {e}")).into_response(),
+    }
+}
+
+/// A 303 redirect (after a successful POST, so reloading does not resubmit).
+pub fn see_other(location: &str) -> Response {
+    axum::response::Redirect::to(location).into_response()
+}

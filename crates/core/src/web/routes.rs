@@ -1,0 +1,124 @@
+//! Route registration with a declared policy. [`Routes`] is the only way modules add routes, and
+//! each method takes a [`Policy`]: a route without a policy cannot be written. The collected
+//! [`RouteSpec`]s drive the route × role matrix test.
+
+use axum::handler::Handler;
+use axum::http::Method;
+use axum::routing::{self, MethodRouter};
+use axum::Router;
+use std::collections::BTreeMap;
+
+use super::middleware::enforce_policy;
+use crate::auth::Policy;
+use crate::AppState;
+
+#[derive(Clone, Debug)]
+pub struct RouteSpec {
+    pub method: Method,
+    /// The axum path, e.g. `/{lang}/account/login`.
+    pub path: String,
+    pub policy: Policy,
+}
+
+#[derive(Default)]
+pub struct Routes {
+    methods: BTreeMap<String, MethodRouter<AppState>>,
+    specs: Vec<RouteSpec>,
+}
+
+impl Routes {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    fn add(
+        mut self,
+        method: Method,
+        path: &str,
+        policy: Policy,
+        mr: MethodRouter<AppState>,
+    ) -> Self {
+        assert!(
+            !self
+                .specs
+                .iter()
+                .any(|s| s.method == method && s.path == path),
+            "route {method} {path} registered twice"
+        );
+        let guarded = mr.route_layer(axum::middleware::from_fn(move |req, next| {
+            enforce_policy(policy, req, next)
+        }));
+        let entry = self.methods.remove(path).unwrap_or_default();
+        self.methods.insert(path.to_string(), entry.merge(guarded));
+        self.specs.push(RouteSpec {
+            method,
+            path: path.to_string(),
+            policy,
+        });
+        self
+    }
+
+    pub fn get<H, T>(self, path: &str, policy: Policy, handler: H) -> Self
+    where
+        H: Handler<T, AppState>,
+        T: 'static,
+    {
+        self.add(Method::GET, path, policy, routing::get(handler))
+    }
+
+    pub fn post<H, T>(self, path: &str, policy: Policy, handler: H) -> Self
+    where
+        H: Handler<T, AppState>,
+        T: 'static,
+    {
+        self.add(Method::POST, path, policy, routing::post(handler))
+    }
+
+    pub fn merge(mut self, other: Routes) -> Self {
+        for spec in &other.specs {
+            assert!(
+                !self
+                    .specs
+                    .iter()
+                    .any(|s| s.method == spec.method && s.path == spec.path),
+                "route {} {} registered twice",
+                spec.method,
+                spec.path
+            );
+        }
+        for (path, mr) in other.methods {
+            let entry = self.methods.remove(&path).unwrap_or_default();
+            self.methods.insert(path, entry.merge(mr));
+        }
+        self.specs.extend(other.specs);
+        self
+    }
+
+    pub fn specs(&self) -> &[RouteSpec] {
+        &self.specs
+    }
+
+    pub fn into_router(self) -> Router<AppState> {
+        self.methods
+            .into_iter()
+            .fold(Router::new(), |r, (path, mr)| r.route(&path, mr))
+            .route_layer(axum::middleware::from_fn(tag_route))
+    }
+}
+
+/// Copy the matched route template onto the response, so metrics and logs can name the route
+/// without ever seeing the raw path (which may contain tokens).
+async fn tag_route(
+    req: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> axum::response::Response {
+    let matched = req
+        .extensions()
+        .get::<axum::extract::MatchedPath>()
+        .cloned();
+    let mut res = next.run(req).await;
+    if let Some(m) = matched {
+        res.extensions_mut().insert(m);
+    }
+    res
+}

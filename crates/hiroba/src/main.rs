@@ -1,0 +1,312 @@
+//! `hiroba`: the server and its command-line interface.
+
+use anyhow::{bail, Context, Result};
+use clap::{Parser, Subcommand};
+use hiroba_core::auth::users::{self, NewUser};
+use hiroba_core::auth::Role;
+use hiroba_core::bootstrap;
+use hiroba_core::config::Config;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+#[derive(Parser)]
+#[command(
+    name = "hiroba",
+    version,
+    about = "Hiroba: support for migrant workers in Japan"
+)]
+struct Cli {
+    /// Settings file (TOML). Default: ./hiroba.toml when it exists. Environment variables override it.
+    #[arg(long, global = true, env = "HIROBA_CONFIG")]
+    config: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Apply migrations, load demo data into an empty database, and serve.
+    Serve,
+    /// Apply database migrations and exit.
+    Migrate,
+    /// Load the demo accounts (safe to run twice).
+    Demo,
+    /// Manage accounts.
+    User {
+        #[command(subcommand)]
+        command: UserCommand,
+    },
+    /// Check the settings and say what is wrong.
+    Config {
+        #[command(subcommand)]
+        command: ConfigCommand,
+    },
+    /// Manage encryption keys.
+    Keys {
+        #[command(subcommand)]
+        command: KeysCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum UserCommand {
+    /// Create a confirmed account (by default a secretariat account). The password is read from
+    /// HIROBA_NEW_PASSWORD or asked for on the terminal, never taken as an argument.
+    Create {
+        #[arg(long)]
+        email: String,
+        #[arg(long)]
+        name: String,
+        /// Role(s), comma-separated: secretariat, counsellor, counsellor_supervisor, company_admin, …
+        #[arg(long, default_value = "secretariat", value_delimiter = ',')]
+        role: Vec<String>,
+        #[arg(long, default_value = "ja")]
+        lang: String,
+    },
+}
+
+#[derive(Subcommand)]
+enum ConfigCommand {
+    /// Validate settings, the key file and the catalogues; print the effective settings.
+    Check,
+}
+
+#[derive(Subcommand)]
+enum KeysCommand {
+    /// Add a new key-encryption key and re-wrap every data key with it (no downtime).
+    Rotate,
+}
+
+fn init_tracing(json: bool) {
+    let filter = tracing_subscriber::EnvFilter::try_from_env("HIROBA_LOG")
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,sqlx=warn,sea_orm=warn"));
+    let builder = tracing_subscriber::fmt().with_env_filter(filter);
+    if json {
+        builder.json().init();
+    } else {
+        builder.init();
+    }
+}
+
+#[tokio::main]
+async fn main() -> Result<()> {
+    let cli = Cli::parse();
+    let config = Config::load(cli.config.as_deref())?;
+    init_tracing(config.log_json);
+    match cli.command {
+        Command::Serve => serve(config).await,
+        Command::Migrate => {
+            bootstrap::open_database(&config).await?;
+            println!("migrations applied to {}", redact(&config.database_url));
+            Ok(())
+        }
+        Command::Demo => {
+            let state = state(config).await?;
+            let n = hiroba_site::demo::load(&state).await?;
+            println!("demo data: {n} accounts created");
+            Ok(())
+        }
+        Command::User {
+            command:
+                UserCommand::Create {
+                    email,
+                    name,
+                    role,
+                    lang,
+                },
+        } => {
+            let roles = role
+                .iter()
+                .map(|r| r.parse::<Role>())
+                .collect::<Result<Vec<_>, _>>()?;
+            let password = match std::env::var("HIROBA_NEW_PASSWORD") {
+                Ok(p) => p,
+                Err(_) => read_password()?,
+            };
+            let state = state(config).await?;
+            let user = users::create(
+                &state.db,
+                NewUser {
+                    email: &email,
+                    display_name: &name,
+                    password: &password,
+                    lang: &lang,
+                    roles: &roles,
+                    confirmed: true,
+                },
+            )
+            .await
+            .with_context(|| format!("creating {email}"))?;
+            hiroba_core::audit::record(
+                &state.db,
+                &hiroba_core::audit::Actor::system(),
+                "user.create",
+                &format!("user:{}", user.id),
+                "command line",
+            )
+            .await?;
+            println!("created user {} ({}) with roles {:?}; two-factor setup is asked at first login where the role needs it", user.id, user.email, role);
+            Ok(())
+        }
+        Command::Config {
+            command: ConfigCommand::Check,
+        } => {
+            let state = state(config).await?;
+            let c = &state.config;
+            println!("configuration is valid");
+            println!("  DATABASE_URL           {}", redact(&c.database_url));
+            println!("  HIROBA_LISTEN          {}", c.listen);
+            println!("  HIROBA_PUBLIC_URL      {}", c.public_url);
+            println!("  HIROBA_DATA_DIR        {}", c.data_dir.display());
+            println!("  HIROBA_SECRET_KEY_FILE {}", c.secret_key_file.display());
+            println!("  HIROBA_LANGUAGES       {}", c.languages.join(","));
+            println!(
+                "  mail                   {}",
+                c.smtp_url
+                    .as_deref()
+                    .map(redact)
+                    .unwrap_or_else(|| format!("written to {}", c.mail_dir().display()))
+            );
+            Ok(())
+        }
+        Command::Keys {
+            command: KeysCommand::Rotate,
+        } => {
+            let db = bootstrap::open_database(&config).await?;
+            // Make sure a data key exists before rotating (a brand-new database has none).
+            hiroba_core::crypto::FieldCipher::open(db.clone(), &config.secret_key_file).await?;
+            let r = hiroba_core::crypto::rotate(&db, &config.secret_key_file).await?;
+            println!(
+                "new key-encryption key {}; {} data keys re-wrapped",
+                r.new_kek, r.rewrapped
+            );
+            println!(
+                "the old key stays in {} until you remove it",
+                config.secret_key_file.display()
+            );
+            Ok(())
+        }
+    }
+}
+
+fn read_password() -> Result<String> {
+    use std::io::{BufRead, Write};
+    eprint!("password for the new account: ");
+    std::io::stderr().flush()?;
+    let mut line = String::new();
+    std::io::stdin().lock().read_line(&mut line)?;
+    let p = line.trim_end_matches(['\n', '\r']).to_string();
+    if p.is_empty() {
+        bail!("no password given");
+    }
+    Ok(p)
+}
+
+/// Hide a password in a connection URL before printing it.
+fn redact(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(s), Some(at)) if at > s => {
+            let creds = &url[s + 3..at];
+            match creds.split_once(':') {
+                Some((user, _)) => format!("{}{user}:***{}", &url[..s + 3], &url[at..]),
+                None => url.to_string(),
+            }
+        }
+        _ => url.to_string(),
+    }
+}
+
+async fn state(config: Config) -> Result<hiroba_core::AppState> {
+    let db = bootstrap::open_database(&config).await?;
+    Ok(bootstrap::build_state(config, db, &hiroba::locales()).await?)
+}
+
+async fn serve(config: Config) -> Result<()> {
+    let listen = config.listen;
+    let load_demo = config.load_demo_data;
+    let run_jobs = config.run_jobs;
+    let state = state(config).await?;
+    if load_demo && hiroba_site::demo::is_empty(&state).await? {
+        let n = hiroba_site::demo::load(&state).await?;
+        println!("loaded demo data: {n} accounts (see README.md for their passwords)");
+    }
+    let (shutdown_tx, shutdown_rx) = tokio::sync::watch::channel(false);
+    let mut background = Vec::new();
+    if run_jobs {
+        let registry = Arc::new(hiroba::job_registry());
+        let worker = format!("{}-{}", hostname(), std::process::id());
+        background.push(tokio::spawn(hiroba_core::jobs::run_forever(
+            state.db.clone(),
+            state.clone(),
+            registry,
+            worker,
+            shutdown_rx.clone(),
+        )));
+        background.push(tokio::spawn(housekeeping(
+            state.clone(),
+            shutdown_rx.clone(),
+        )));
+    }
+    let listener = tokio::net::TcpListener::bind(listen)
+        .await
+        .with_context(|| format!("HIROBA_LISTEN: cannot listen on {listen}"))?;
+    let addr = listener.local_addr()?;
+    println!("Hiroba is listening on http://{addr}/ (Ctrl-C to stop)");
+    let app =
+        hiroba::app(state.clone()).into_make_service_with_connect_info::<std::net::SocketAddr>();
+    axum::serve(listener, app)
+        .with_graceful_shutdown(shutdown_signal())
+        .await?;
+    let _ = shutdown_tx.send(true);
+    for task in background {
+        let _ = task.await;
+    }
+    state.db.clone().close().await;
+    println!("Hiroba stopped");
+    Ok(())
+}
+
+/// Every ten minutes: drop expired sessions and old login attempts.
+async fn housekeeping(
+    state: hiroba_core::AppState,
+    mut shutdown: tokio::sync::watch::Receiver<bool>,
+) {
+    let life = hiroba_core::web::middleware::lifetimes(&state);
+    loop {
+        if let Err(e) = hiroba_core::auth::sessions::purge_expired(&state.db, life).await {
+            tracing::warn!("housekeeping (sessions): {e}");
+        }
+        if let Err(e) = hiroba_core::auth::throttle::purge_old(&state.db).await {
+            tracing::warn!("housekeeping (login attempts): {e}");
+        }
+        tokio::select! {
+            _ = tokio::time::sleep(std::time::Duration::from_secs(600)) => {}
+            _ = shutdown.changed() => return,
+        }
+    }
+}
+
+fn hostname() -> String {
+    std::fs::read_to_string("/etc/hostname")
+        .map(|s| s.trim().to_string())
+        .unwrap_or_else(|_| "host".into())
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! { _ = ctrl_c => {}, _ = term => {} }
+    tracing::info!("shutting down: finishing requests in flight");
+}

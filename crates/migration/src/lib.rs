@@ -1,0 +1,35 @@
+//! Hiroba's database schema, written once for SQLite and PostgreSQL.
+//!
+//! One file per migration step; a step is never edited once it has landed. Anything that cannot be
+//! said in sea-query's portable DDL goes through [`dialect`], the one place where the two backends
+//! differ.
+
+pub use sea_orm_migration::prelude::*;
+
+pub mod dialect;
+mod m20261125_000001_accounts;
+mod m20261125_000002_privacy;
+mod m20261125_000003_jobs;
+
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![
+            Box::new(m20261125_000001_accounts::Migration),
+            Box::new(m20261125_000002_privacy::Migration),
+            Box::new(m20261125_000003_jobs::Migration),
+        ]
+    }
+}
+
+/// A 64-bit auto-incrementing primary key (INTEGER PRIMARY KEY on SQLite, BIGSERIAL on PostgreSQL).
+pub fn id_pk<T: IntoIden>(name: T) -> ColumnDef {
+    ColumnDef::new(name)
+        .big_integer()
+        .not_null()
+        .auto_increment()
+        .primary_key()
+        .take()
+}
