@@ -52,6 +52,7 @@ else
   bin="${CARGO_TARGET_DIR:-$root/target}/release/hiroba"
 fi
 [[ -x "$bin" ]] || die "no server binary at $bin"
+bin="$(realpath "$bin")"
 
 # ---------------------------------------------------------------- temp dir, cleanup
 tmp="$(mktemp -d "${TMPDIR:-/tmp}/hiroba-bench.XXXXXX")"
@@ -101,7 +102,7 @@ HIROBA_DATA_DIR="$tmp/data" \
   HIROBA_LISTEN="127.0.0.1:$hport" \
   HIROBA_SECRET_KEY_FILE="$tmp/data/secret-keys.toml" \
   RUST_LOG="${RUST_LOG:-warn}" \
-  "$bin" serve >"$tmp/hiroba.log" 2>&1 &
+  bash -c 'cd "$1" && exec "$2" serve' _ "$root" "$bin" >"$tmp/hiroba.log" 2>&1 &
 hiroba_pid=$!
 wait_http "http://127.0.0.1:$hport/healthz" "$hiroba_pid" Hiroba "$tmp/hiroba.log"
 

@@ -41,6 +41,7 @@ else
   bin="$target_dir/debug/hiroba"
 fi
 [[ -x "$bin" ]] || die "no server binary at $bin"
+bin="$(realpath "$bin")"
 
 tmp="$(mktemp -d "${TMPDIR:-/tmp}/hiroba-browser.XXXXXX")"
 data="$tmp/data"
@@ -79,13 +80,13 @@ trap 'exit 130' INT TERM
 
 port="$(free_port)"
 url="http://127.0.0.1:$port"
-log "starting $bin serve on $url (data in $data)"
+log "starting $bin serve on $url (data in $data, working directory $root)"
 HIROBA_DATA_DIR="$data" \
   DATABASE_URL="sqlite://$data/hiroba.db" \
   HIROBA_LISTEN="127.0.0.1:$port" \
   HIROBA_SECRET_KEY_FILE="$data/secret-keys.toml" \
   RUST_LOG="${RUST_LOG:-info}" \
-  "$bin" serve >"$tmp/server.log" 2>&1 &
+  bash -c 'cd "$1" && exec "$2" serve' _ "$root" "$bin" >"$tmp/server.log" 2>&1 &
 server_pid=$!
 
 ready=""
