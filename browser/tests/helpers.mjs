@@ -21,9 +21,10 @@ mkdirSync(ARTIFACTS, { recursive: true });
 
 export const LANGUAGES = ['ja', 'en', 'zh-Hans', 'es', 'pt-BR', 'id', 'tl', 'my', 'vi'];
 
+// The demo worker loaded by `hiroba serve` into an empty database (no 2FA).
 export const DEMO_WORKER = {
-  email: 'worker@demo.hiroba.example',
-  password: 'demo-worker-password-2026',
+  email: process.env.HIROBA_DEMO_EMAIL || 'worker@demo.hiroba.example',
+  password: process.env.HIROBA_DEMO_PASSWORD || 'demo-worker-password-2026',
 };
 
 // Workers read Hiroba on their phones: the worker pages are tested in this viewport.

@@ -21,22 +21,13 @@ pub struct Actor {
 
 impl Actor {
     pub fn system() -> Self {
-        Actor {
-            user_id: None,
-            role: "system".into(),
-        }
+        Actor { user_id: None, role: "system".into() }
     }
     pub fn anonymous() -> Self {
-        Actor {
-            user_id: None,
-            role: "anonymous".into(),
-        }
+        Actor { user_id: None, role: "anonymous".into() }
     }
     pub fn user(user_id: i64, role: impl Into<String>) -> Self {
-        Actor {
-            user_id: Some(user_id),
-            role: role.into(),
-        }
+        Actor { user_id: Some(user_id), role: role.into() }
     }
 }
 
@@ -66,11 +57,7 @@ fn truncate(s: &str, max: usize) -> String {
 }
 
 /// A page of entries, newest first, and the total count.
-pub async fn page(
-    db: &Db,
-    page: u64,
-    per_page: u64,
-) -> Result<(Vec<AuditEntry>, u64), sea_orm::DbErr> {
+pub async fn page(db: &Db, page: u64, per_page: u64) -> Result<(Vec<AuditEntry>, u64), sea_orm::DbErr> {
     let total = audit_log::Entity::find().count(db.read()).await?;
     let rows = audit_log::Entity::find()
         .order_by_desc(audit_log::Column::Id)

@@ -54,18 +54,14 @@ pub async fn build_state(
         mailer,
         metrics: Metrics::default(),
         assets: Assets::new(),
+        page_cache: Default::default(),
         hmac_key,
     }))
 }
 
 async fn send_mail(state: AppState, payload: serde_json::Value) -> JobResult {
-    let mail: OutgoingMail =
-        serde_json::from_value(payload).map_err(|e| format!("bad payload: {e}"))?;
-    state
-        .mailer
-        .send(&state.config.mail_from, &mail)
-        .await
-        .map_err(|e| e.to_string())
+    let mail: OutgoingMail = serde_json::from_value(payload).map_err(|e| format!("bad payload: {e}"))?;
+    state.mailer.send(&state.config.mail_from, &mail).await.map_err(|e| e.to_string())
 }
 
 /// The job kinds the foundation itself runs.

@@ -8,8 +8,7 @@ use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 
 /// The nine launch languages. A tenth is a catalogue folder plus one entry in `languages`.
-pub const DEFAULT_LANGUAGES: [&str; 9] =
-    ["ja", "en", "zh-Hans", "es", "pt-BR", "id", "tl", "my", "vi"];
+pub const DEFAULT_LANGUAGES: [&str; 9] = ["ja", "en", "zh-Hans", "es", "pt-BR", "id", "tl", "my", "vi"];
 
 #[derive(Debug, Clone)]
 pub struct Config {
@@ -38,10 +37,7 @@ pub struct Config {
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
     #[error("setting {setting}: {reason}")]
-    Invalid {
-        setting: &'static str,
-        reason: String,
-    },
+    Invalid { setting: &'static str, reason: String },
     #[error("config file {path}: {reason}")]
     File { path: String, reason: String },
 }
@@ -76,10 +72,7 @@ impl Config {
     }
 
     /// Load with an explicit environment (tests pass a closure instead of touching the process).
-    pub fn load_from(
-        file: Option<&Path>,
-        env: impl Fn(&str) -> Option<String>,
-    ) -> Result<Self, ConfigError> {
+    pub fn load_from(file: Option<&Path>, env: impl Fn(&str) -> Option<String>) -> Result<Self, ConfigError> {
         let file_path = file
             .map(Path::to_path_buf)
             .or_else(|| env("HIROBA_CONFIG").map(PathBuf::from))
@@ -90,20 +83,15 @@ impl Config {
                     path: p.display().to_string(),
                     reason: e.to_string(),
                 })?;
-                toml::from_str(&text).map_err(|e| ConfigError::File {
-                    path: p.display().to_string(),
-                    reason: e.to_string(),
-                })?
+                toml::from_str(&text)
+                    .map_err(|e| ConfigError::File { path: p.display().to_string(), reason: e.to_string() })?
             }
             None => FileConfig::default(),
         };
 
         let data_dir = PathBuf::from(pick(env("HIROBA_DATA_DIR"), f.data_dir, "data"));
-        let database_url = pick(
-            env("DATABASE_URL"),
-            f.database_url,
-            &format!("sqlite://{}/hiroba.db", data_dir.display()),
-        );
+        let database_url =
+            pick(env("DATABASE_URL"), f.database_url, &format!("sqlite://{}/hiroba.db", data_dir.display()));
         let listen_raw = pick(env("HIROBA_LISTEN"), f.listen, "127.0.0.1:8080");
         let listen = listen_raw.parse().map_err(|_| ConfigError::Invalid {
             setting: "HIROBA_LISTEN",
@@ -114,22 +102,12 @@ impl Config {
             f.secret_key_file,
             &format!("{}/secret-keys.toml", data_dir.display()),
         ));
-        let public_url = pick(
-            env("HIROBA_PUBLIC_URL"),
-            f.public_url,
-            &format!("http://{listen_raw}"),
-        )
-        .trim_end_matches('/')
-        .to_string();
+        let public_url = pick(env("HIROBA_PUBLIC_URL"), f.public_url, &format!("http://{listen_raw}"))
+            .trim_end_matches('/')
+            .to_string();
         let languages = match env("HIROBA_LANGUAGES") {
-            Some(s) => s
-                .split(',')
-                .map(|s| s.trim().to_string())
-                .filter(|s| !s.is_empty())
-                .collect(),
-            None => f
-                .languages
-                .unwrap_or_else(|| DEFAULT_LANGUAGES.iter().map(|s| s.to_string()).collect()),
+            Some(s) => s.split(',').map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect(),
+            None => f.languages.unwrap_or_else(|| DEFAULT_LANGUAGES.iter().map(|s| s.to_string()).collect()),
         };
         let cfg = Config {
             database_url,
@@ -139,11 +117,7 @@ impl Config {
             public_url,
             languages,
             smtp_url: env("HIROBA_SMTP_URL").or(f.smtp_url),
-            mail_from: pick(
-                env("HIROBA_MAIL_FROM"),
-                f.mail_from,
-                "Hiroba <no-reply@hiroba.invalid>",
-            ),
+            mail_from: pick(env("HIROBA_MAIL_FROM"), f.mail_from, "Hiroba <no-reply@hiroba.invalid>"),
             log_json: parse_env(&env, "HIROBA_LOG_JSON", f.log_json, false)?,
             session_idle_minutes: parse_env(
                 &env,
@@ -157,12 +131,7 @@ impl Config {
                 f.session_absolute_hours,
                 24,
             )?,
-            request_timeout_secs: parse_env(
-                &env,
-                "HIROBA_REQUEST_TIMEOUT_SECS",
-                f.request_timeout_secs,
-                30,
-            )?,
+            request_timeout_secs: parse_env(&env, "HIROBA_REQUEST_TIMEOUT_SECS", f.request_timeout_secs, 30)?,
             body_limit_bytes: parse_env(
                 &env,
                 "HIROBA_BODY_LIMIT_BYTES",
@@ -178,12 +147,7 @@ impl Config {
     }
 
     fn validate(&self) -> Result<(), ConfigError> {
-        let invalid = |setting, reason: &str| {
-            Err(ConfigError::Invalid {
-                setting,
-                reason: reason.into(),
-            })
-        };
+        let invalid = |setting, reason: &str| Err(ConfigError::Invalid { setting, reason: reason.into() });
         if !(self.database_url.starts_with("sqlite:")
             || self.database_url.starts_with("postgres://")
             || self.database_url.starts_with("postgresql://"))
@@ -217,10 +181,7 @@ impl Config {
             }
         }
         if self.mail_from.parse::<lettre::message::Mailbox>().is_err() {
-            return invalid(
-                "HIROBA_MAIL_FROM",
-                "must be a mailbox like Hiroba <no-reply@example.org>",
-            );
+            return invalid("HIROBA_MAIL_FROM", "must be a mailbox like Hiroba <no-reply@example.org>");
         }
         Ok(())
     }
@@ -263,12 +224,7 @@ mod tests {
     use super::*;
 
     fn env_of(pairs: &'static [(&'static str, &'static str)]) -> impl Fn(&str) -> Option<String> {
-        move |k| {
-            pairs
-                .iter()
-                .find(|(n, _)| *n == k)
-                .map(|(_, v)| v.to_string())
-        }
+        move |k| pairs.iter().find(|(n, _)| *n == k).map(|(_, v)| v.to_string())
     }
 
     #[test]
@@ -286,8 +242,7 @@ mod tests {
         assert!(e.to_string().contains("HIROBA_LISTEN"), "{e}");
         let e = Config::load_from(None, env_of(&[("DATABASE_URL", "mysql://x")])).unwrap_err();
         assert!(e.to_string().contains("DATABASE_URL"), "{e}");
-        let e =
-            Config::load_from(None, env_of(&[("HIROBA_SESSION_IDLE_MINUTES", "abc")])).unwrap_err();
+        let e = Config::load_from(None, env_of(&[("HIROBA_SESSION_IDLE_MINUTES", "abc")])).unwrap_err();
         assert!(e.to_string().contains("HIROBA_SESSION_IDLE_MINUTES"), "{e}");
     }
 
@@ -295,16 +250,12 @@ mod tests {
     fn environment_overrides_file() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("h.toml");
-        std::fs::write(
-            &path,
-            "listen = \"127.0.0.1:9000\"\npublic_url = \"https://hiroba.example\"\n",
-        )
-        .unwrap();
+        std::fs::write(&path, "listen = \"127.0.0.1:9000\"\npublic_url = \"https://hiroba.example\"\n")
+            .unwrap();
         let c = Config::load_from(Some(&path), env_of(&[])).unwrap();
         assert_eq!(c.listen.port(), 9000);
         assert!(c.secure_cookies());
-        let c =
-            Config::load_from(Some(&path), env_of(&[("HIROBA_LISTEN", "127.0.0.1:9001")])).unwrap();
+        let c = Config::load_from(Some(&path), env_of(&[("HIROBA_LISTEN", "127.0.0.1:9001")])).unwrap();
         assert_eq!(c.listen.port(), 9001);
     }
 

@@ -67,10 +67,7 @@ pub async fn grant(db: &Db, subject: &str, purpose: Purpose) -> Result<i64, sea_
 
 pub async fn withdraw(db: &Db, subject: &str, purpose: Purpose) -> Result<(), sea_orm::DbErr> {
     consents::Entity::update_many()
-        .col_expr(
-            consents::Column::WithdrawnAt,
-            sea_orm::sea_query::Expr::value(Utc::now()),
-        )
+        .col_expr(consents::Column::WithdrawnAt, sea_orm::sea_query::Expr::value(Utc::now()))
         .filter(consents::Column::Subject.eq(subject))
         .filter(consents::Column::Purpose.eq(purpose.as_str()))
         .filter(consents::Column::WithdrawnAt.is_null())
@@ -79,11 +76,7 @@ pub async fn withdraw(db: &Db, subject: &str, purpose: Purpose) -> Result<(), se
     Ok(())
 }
 
-pub async fn require(
-    db: &Db,
-    subject: &str,
-    purpose: Purpose,
-) -> Result<ConsentProof, ConsentError> {
+pub async fn require(db: &Db, subject: &str, purpose: Purpose) -> Result<ConsentProof, ConsentError> {
     let row = consents::Entity::find()
         .filter(consents::Column::Subject.eq(subject))
         .filter(consents::Column::Purpose.eq(purpose.as_str()))
@@ -93,11 +86,7 @@ pub async fn require(
         .one(db.write())
         .await?
         .ok_or(ConsentError::Missing)?;
-    Ok(ConsentProof {
-        consent_id: row.id,
-        subject: row.subject,
-        purpose,
-    })
+    Ok(ConsentProof { consent_id: row.id, subject: row.subject, purpose })
 }
 
 /// Encrypt special-care information; only possible with a consent proof in hand.

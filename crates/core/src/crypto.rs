@@ -81,10 +81,7 @@ impl KeyFile {
     }
 
     pub fn read(path: &Path) -> Result<Self, CryptoError> {
-        let err = |reason: String| CryptoError::KeyFile {
-            path: path.display().to_string(),
-            reason,
-        };
+        let err = |reason: String| CryptoError::KeyFile { path: path.display().to_string(), reason };
         let text = std::fs::read_to_string(path).map_err(|e| err(e.to_string()))?;
         let kf: KeyFile = toml::from_str(&text).map_err(|e| err(e.to_string()))?;
         if !kf.kek.iter().any(|k| k.id == kf.active_kek) {
@@ -157,13 +154,7 @@ impl KeyFile {
 fn seal(cipher: &Aes256Gcm, plaintext: &[u8], aad: &[u8]) -> String {
     let nonce = random_bytes::<12>();
     let ct = cipher
-        .encrypt(
-            Nonce::from_slice(&nonce),
-            Payload {
-                msg: plaintext,
-                aad,
-            },
-        )
+        .encrypt(Nonce::from_slice(&nonce), Payload { msg: plaintext, aad })
         .expect("AES-GCM encryption does not fail for in-memory buffers");
     let mut out = nonce.to_vec();
     out.extend_from_slice(&ct);
@@ -171,16 +162,12 @@ fn seal(cipher: &Aes256Gcm, plaintext: &[u8], aad: &[u8]) -> String {
 }
 
 fn open(cipher: &Aes256Gcm, sealed: &str, aad: &[u8]) -> Result<Vec<u8>, CryptoError> {
-    let raw = STANDARD
-        .decode(sealed)
-        .map_err(|_| CryptoError::Malformed)?;
+    let raw = STANDARD.decode(sealed).map_err(|_| CryptoError::Malformed)?;
     if raw.len() < 12 + 16 {
         return Err(CryptoError::Malformed);
     }
     let (nonce, ct) = raw.split_at(12);
-    cipher
-        .decrypt(Nonce::from_slice(nonce), Payload { msg: ct, aad })
-        .map_err(|_| CryptoError::Decrypt)
+    cipher.decrypt(Nonce::from_slice(nonce), Payload { msg: ct, aad }).map_err(|_| CryptoError::Decrypt)
 }
 
 /// Encrypts and decrypts field values. Cheap to share: data keys are cached after first use.
@@ -203,10 +190,8 @@ impl FieldCipher {
             active_dek: RwLock::new(String::new()),
             db,
         };
-        let newest = data_keys::Entity::find()
-            .order_by_desc(data_keys::Column::CreatedAt)
-            .one(fc.db.write())
-            .await?;
+        let newest =
+            data_keys::Entity::find().order_by_desc(data_keys::Column::CreatedAt).one(fc.db.write()).await?;
         let id = match newest {
             Some(row) => row.id,
             None => fc.create_data_key().await?,
@@ -225,8 +210,7 @@ impl FieldCipher {
             let k = self.keys.read().expect("lock");
             (
                 k.active_kek.clone(),
-                k.kek(&k.active_kek)
-                    .ok_or_else(|| CryptoError::UnknownKek(k.active_kek.clone()))?,
+                k.kek(&k.active_kek).ok_or_else(|| CryptoError::UnknownKek(k.active_kek.clone()))?,
             )
         };
         let id = new_id("dek");
@@ -256,19 +240,14 @@ impl FieldCipher {
             None => {
                 // Rotated by another process since we started: pick up the new key file.
                 let fresh = KeyFile::read(&self.key_file_path)?;
-                let k = fresh
-                    .kek(&row.kek_id)
-                    .ok_or_else(|| CryptoError::UnknownKek(row.kek_id.clone()))?;
+                let k = fresh.kek(&row.kek_id).ok_or_else(|| CryptoError::UnknownKek(row.kek_id.clone()))?;
                 *self.keys.write().expect("lock") = fresh;
                 k
             }
         };
         let dek = open(&kek, &row.wrapped, row.id.as_bytes())?;
         let cipher = Aes256Gcm::new_from_slice(&dek).map_err(|_| CryptoError::Malformed)?;
-        self.deks
-            .write()
-            .expect("lock")
-            .insert(id.to_string(), cipher.clone());
+        self.deks.write().expect("lock").insert(id.to_string(), cipher.clone());
         Ok(cipher)
     }
 
@@ -276,16 +255,11 @@ impl FieldCipher {
     pub async fn encrypt(&self, column: &str, plaintext: &str) -> Result<String, CryptoError> {
         let id = self.active_dek.read().expect("lock").clone();
         let cipher = self.load_dek(&id).await?;
-        Ok(format!(
-            "enc:v1:{id}:{}",
-            seal(&cipher, plaintext.as_bytes(), column.as_bytes())
-        ))
+        Ok(format!("enc:v1:{id}:{}", seal(&cipher, plaintext.as_bytes(), column.as_bytes())))
     }
 
     pub async fn decrypt(&self, column: &str, stored: &str) -> Result<String, CryptoError> {
-        let rest = stored
-            .strip_prefix("enc:v1:")
-            .ok_or(CryptoError::Malformed)?;
+        let rest = stored.strip_prefix("enc:v1:").ok_or(CryptoError::Malformed)?;
         let (id, sealed) = rest.split_once(':').ok_or(CryptoError::Malformed)?;
         let cipher = self.load_dek(id).await?;
         let bytes = open(&cipher, sealed, column.as_bytes())?;
@@ -308,8 +282,8 @@ pub async fn rotate(db: &Db, key_file_path: &Path) -> Result<Rotation, CryptoErr
         key: STANDARD.encode(random_bytes::<32>()),
         created: chrono::Utc::now().to_rfc3339(),
     };
-    let new_cipher = Aes256Gcm::new_from_slice(&STANDARD.decode(&new.key).expect("fresh key"))
-        .expect("32 bytes");
+    let new_cipher =
+        Aes256Gcm::new_from_slice(&STANDARD.decode(&new.key).expect("fresh key")).expect("32 bytes");
     kf.kek.push(new.clone());
     kf.active_kek = new.id.clone();
     // Write the file first: a re-wrapped key must never exist without the KEK that opens it.
@@ -317,9 +291,7 @@ pub async fn rotate(db: &Db, key_file_path: &Path) -> Result<Rotation, CryptoErr
     let rows = data_keys::Entity::find().all(db.write()).await?;
     let mut rewrapped = 0;
     for row in rows {
-        let old = kf
-            .kek(&row.kek_id)
-            .ok_or_else(|| CryptoError::UnknownKek(row.kek_id.clone()))?;
+        let old = kf.kek(&row.kek_id).ok_or_else(|| CryptoError::UnknownKek(row.kek_id.clone()))?;
         let dek = open(&old, &row.wrapped, row.id.as_bytes())?;
         let mut am: data_keys::ActiveModel = row.clone().into();
         am.wrapped = Set(seal(&new_cipher, &dek, row.id.as_bytes()));
@@ -327,17 +299,13 @@ pub async fn rotate(db: &Db, key_file_path: &Path) -> Result<Rotation, CryptoErr
         am.update(db.write()).await?;
         rewrapped += 1;
     }
-    Ok(Rotation {
-        new_kek: new.id,
-        rewrapped,
-    })
+    Ok(Rotation { new_kek: new.id, rewrapped })
 }
 
 /// A keyed hash for identifiers that must be matched but never read back (login throttling keys).
 pub fn keyed_hash(key: &[u8], purpose: &str, value: &str) -> String {
     use hmac::{Hmac, Mac};
-    let mut mac =
-        <Hmac<sha2::Sha256> as Mac>::new_from_slice(key).expect("HMAC takes any key length");
+    let mut mac = <Hmac<sha2::Sha256> as Mac>::new_from_slice(key).expect("HMAC takes any key length");
     mac.update(purpose.as_bytes());
     mac.update(b"\0");
     mac.update(value.as_bytes());

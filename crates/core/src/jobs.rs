@@ -10,9 +10,7 @@
 use chrono::{DateTime, Duration, Utc};
 use futures_util::future::BoxFuture;
 use sea_orm::sea_query::Expr;
-use sea_orm::{
-    ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set,
-};
+use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set};
 use std::collections::HashMap;
 use std::sync::Arc;
 
@@ -25,8 +23,7 @@ pub use jobs::Model as Job;
 pub const LEASE: Duration = Duration::minutes(10);
 
 pub type JobResult = Result<(), String>;
-pub type Handler<S> =
-    Arc<dyn Fn(S, serde_json::Value) -> BoxFuture<'static, JobResult> + Send + Sync>;
+pub type Handler<S> = Arc<dyn Fn(S, serde_json::Value) -> BoxFuture<'static, JobResult> + Send + Sync>;
 
 /// The job kinds a process knows how to run; modules register theirs at start.
 pub struct Registry<S> {
@@ -35,9 +32,7 @@ pub struct Registry<S> {
 
 impl<S> Default for Registry<S> {
     fn default() -> Self {
-        Registry {
-            handlers: HashMap::new(),
-        }
+        Registry { handlers: HashMap::new() }
     }
 }
 
@@ -47,8 +42,7 @@ impl<S: Clone + Send + Sync + 'static> Registry<S> {
         F: Fn(S, serde_json::Value) -> Fut + Send + Sync + 'static,
         Fut: std::future::Future<Output = JobResult> + Send + 'static,
     {
-        self.handlers
-            .insert(kind, Arc::new(move |s, v| Box::pin(f(s, v))));
+        self.handlers.insert(kind, Arc::new(move |s, v| Box::pin(f(s, v))));
     }
 
     pub fn kinds(&self) -> Vec<&'static str> {
@@ -67,13 +61,7 @@ pub struct NewJob<'a> {
 
 impl<'a> NewJob<'a> {
     pub fn now(kind: &'a str, payload: serde_json::Value) -> Self {
-        NewJob {
-            kind,
-            payload,
-            run_at: Utc::now(),
-            max_attempts: 5,
-            dedupe_key: None,
-        }
+        NewJob { kind, payload, run_at: Utc::now(), max_attempts: 5, dedupe_key: None }
     }
 }
 
@@ -98,14 +86,7 @@ pub async fn enqueue(db: &Db, job: NewJob<'_>) -> Result<Option<i64>, sea_orm::D
     .await;
     match res {
         Ok(row) => Ok(Some(row.id)),
-        Err(e)
-            if matches!(
-                e.sql_err(),
-                Some(sea_orm::SqlErr::UniqueConstraintViolation(_))
-            ) =>
-        {
-            Ok(None)
-        }
+        Err(e) if matches!(e.sql_err(), Some(sea_orm::SqlErr::UniqueConstraintViolation(_))) => Ok(None),
         Err(e) => Err(e),
     }
 }
@@ -137,10 +118,7 @@ pub async fn claim(db: &Db, worker: &str) -> Result<Option<Job>, sea_orm::DbErr>
             .col_expr(jobs::Column::State, Expr::value("running"))
             .col_expr(jobs::Column::LockedBy, Expr::value(worker))
             .col_expr(jobs::Column::LockedAt, Expr::value(now))
-            .col_expr(
-                jobs::Column::Attempts,
-                Expr::col(jobs::Column::Attempts).add(1),
-            )
+            .col_expr(jobs::Column::Attempts, Expr::col(jobs::Column::Attempts).add(1))
             .filter(jobs::Column::Id.eq(candidate.id))
             .filter(jobs::Column::State.eq("queued"))
             .exec(db.write())
@@ -243,11 +221,7 @@ pub async fn run_forever<S: Clone + Send + Sync + 'static>(
 
 /// Counts per state and the most recent jobs, for the secretariat's page.
 pub async fn recent(db: &Db, limit: u64) -> Result<Vec<Job>, sea_orm::DbErr> {
-    jobs::Entity::find()
-        .order_by_desc(jobs::Column::Id)
-        .limit(limit)
-        .all(db.read())
-        .await
+    jobs::Entity::find().order_by_desc(jobs::Column::Id).limit(limit).all(db.read()).await
 }
 
 /// Put a failed job back in the queue (the secretariat's "retry" button).
@@ -256,10 +230,7 @@ pub async fn retry(db: &Db, id: i64) -> Result<bool, sea_orm::DbErr> {
         .col_expr(jobs::Column::State, Expr::value("queued"))
         .col_expr(jobs::Column::RunAt, Expr::value(Utc::now()))
         .col_expr(jobs::Column::Attempts, Expr::value(0))
-        .col_expr(
-            jobs::Column::FinishedAt,
-            Expr::value(Option::<DateTime<Utc>>::None),
-        )
+        .col_expr(jobs::Column::FinishedAt, Expr::value(Option::<DateTime<Utc>>::None))
         .filter(jobs::Column::Id.eq(id))
         .filter(jobs::Column::State.eq("failed"))
         .exec(db.write())

@@ -27,5 +27,4 @@ pub use include_dir;
 pub use state::AppState;
 
 /// The core's own catalogue (layout, errors, language names).
-pub static LOCALES: include_dir::Dir<'static> =
-    include_dir::include_dir!("$CARGO_MANIFEST_DIR/locales");
+pub static LOCALES: include_dir::Dir<'static> = include_dir::include_dir!("$CARGO_MANIFEST_DIR/locales");

@@ -51,13 +51,10 @@ impl Mailer {
     }
 
     pub async fn send(&self, from: &str, mail: &OutgoingMail) -> Result<(), MailError> {
-        let from: Mailbox = from
-            .parse()
-            .map_err(|e: lettre::address::AddressError| MailError::Address(e.to_string()))?;
-        let to: Mailbox = mail
-            .to
-            .parse()
-            .map_err(|e: lettre::address::AddressError| MailError::Address(e.to_string()))?;
+        let from: Mailbox =
+            from.parse().map_err(|e: lettre::address::AddressError| MailError::Address(e.to_string()))?;
+        let to: Mailbox =
+            mail.to.parse().map_err(|e: lettre::address::AddressError| MailError::Address(e.to_string()))?;
         let msg = Message::builder()
             .from(from)
             .to(to)
@@ -66,15 +63,9 @@ impl Mailer {
             .body(mail.body.clone())
             .map_err(|e| MailError::Build(e.to_string()))?;
         match self {
-            Mailer::Smtp(t) => t
-                .send(msg)
-                .await
-                .map(|_| ())
-                .map_err(|e| MailError::Send(e.to_string())),
+            Mailer::Smtp(t) => t.send(msg).await.map(|_| ()).map_err(|e| MailError::Send(e.to_string())),
             Mailer::Folder(dir) => {
-                tokio::fs::create_dir_all(dir)
-                    .await
-                    .map_err(|e| MailError::Send(e.to_string()))?;
+                tokio::fs::create_dir_all(dir).await.map_err(|e| MailError::Send(e.to_string()))?;
                 AsyncFileTransport::<Tokio1Executor>::new(dir)
                     .send(msg)
                     .await

@@ -48,12 +48,7 @@ impl Default for Metrics {
             "Messages shown in a fallback language because the reader's language lacked them",
             i18n_fallbacks.clone(),
         );
-        Metrics {
-            registry: Mutex::new(registry),
-            http_requests,
-            http_duration,
-            i18n_fallbacks,
-        }
+        Metrics { registry: Mutex::new(registry), http_requests, http_duration, i18n_fallbacks }
     }
 }
 

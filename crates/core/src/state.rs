@@ -22,6 +22,7 @@ pub struct Inner {
     pub mailer: Mailer,
     pub metrics: Metrics,
     pub assets: Assets,
+    pub page_cache: crate::web::page_cache::PageCache,
     pub hmac_key: Vec<u8>,
 }
 

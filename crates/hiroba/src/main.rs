@@ -10,11 +10,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 #[derive(Parser)]
-#[command(
-    name = "hiroba",
-    version,
-    about = "Hiroba: support for migrant workers in Japan"
-)]
+#[command(name = "hiroba", version, about = "Hiroba: support for migrant workers in Japan")]
 struct Cli {
     /// Settings file (TOML). Default: ./hiroba.toml when it exists. Environment variables override it.
     #[arg(long, global = true, env = "HIROBA_CONFIG")]
@@ -106,19 +102,8 @@ async fn main() -> Result<()> {
             println!("demo data: {n} accounts created");
             Ok(())
         }
-        Command::User {
-            command:
-                UserCommand::Create {
-                    email,
-                    name,
-                    role,
-                    lang,
-                },
-        } => {
-            let roles = role
-                .iter()
-                .map(|r| r.parse::<Role>())
-                .collect::<Result<Vec<_>, _>>()?;
+        Command::User { command: UserCommand::Create { email, name, role, lang } } => {
+            let roles = role.iter().map(|r| r.parse::<Role>()).collect::<Result<Vec<_>, _>>()?;
             let password = match std::env::var("HIROBA_NEW_PASSWORD") {
                 Ok(p) => p,
                 Err(_) => read_password()?,
@@ -148,9 +133,7 @@ async fn main() -> Result<()> {
             println!("created user {} ({}) with roles {:?}; two-factor setup is asked at first login where the role needs it", user.id, user.email, role);
             Ok(())
         }
-        Command::Config {
-            command: ConfigCommand::Check,
-        } => {
+        Command::Config { command: ConfigCommand::Check } => {
             let state = state(config).await?;
             let c = &state.config;
             println!("configuration is valid");
@@ -169,21 +152,13 @@ async fn main() -> Result<()> {
             );
             Ok(())
         }
-        Command::Keys {
-            command: KeysCommand::Rotate,
-        } => {
+        Command::Keys { command: KeysCommand::Rotate } => {
             let db = bootstrap::open_database(&config).await?;
             // Make sure a data key exists before rotating (a brand-new database has none).
             hiroba_core::crypto::FieldCipher::open(db.clone(), &config.secret_key_file).await?;
             let r = hiroba_core::crypto::rotate(&db, &config.secret_key_file).await?;
-            println!(
-                "new key-encryption key {}; {} data keys re-wrapped",
-                r.new_kek, r.rewrapped
-            );
-            println!(
-                "the old key stays in {} until you remove it",
-                config.secret_key_file.display()
-            );
+            println!("new key-encryption key {}; {} data keys re-wrapped", r.new_kek, r.rewrapped);
+            println!("the old key stays in {} until you remove it", config.secret_key_file.display());
             Ok(())
         }
     }
@@ -242,21 +217,15 @@ async fn serve(config: Config) -> Result<()> {
             worker,
             shutdown_rx.clone(),
         )));
-        background.push(tokio::spawn(housekeeping(
-            state.clone(),
-            shutdown_rx.clone(),
-        )));
+        background.push(tokio::spawn(housekeeping(state.clone(), shutdown_rx.clone())));
     }
     let listener = tokio::net::TcpListener::bind(listen)
         .await
         .with_context(|| format!("HIROBA_LISTEN: cannot listen on {listen}"))?;
     let addr = listener.local_addr()?;
     println!("Hiroba is listening on http://{addr}/ (Ctrl-C to stop)");
-    let app =
-        hiroba::app(state.clone()).into_make_service_with_connect_info::<std::net::SocketAddr>();
-    axum::serve(listener, app)
-        .with_graceful_shutdown(shutdown_signal())
-        .await?;
+    let app = hiroba::app(state.clone()).into_make_service_with_connect_info::<std::net::SocketAddr>();
+    axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await?;
     let _ = shutdown_tx.send(true);
     for task in background {
         let _ = task.await;
@@ -267,10 +236,7 @@ async fn serve(config: Config) -> Result<()> {
 }
 
 /// Every ten minutes: drop expired sessions and old login attempts.
-async fn housekeeping(
-    state: hiroba_core::AppState,
-    mut shutdown: tokio::sync::watch::Receiver<bool>,
-) {
+async fn housekeeping(state: hiroba_core::AppState, mut shutdown: tokio::sync::watch::Receiver<bool>) {
     let life = hiroba_core::web::middleware::lifetimes(&state);
     loop {
         if let Err(e) = hiroba_core::auth::sessions::purge_expired(&state.db, life).await {
@@ -287,9 +253,7 @@ async fn housekeeping(
 }
 
 fn hostname() -> String {
-    std::fs::read_to_string("/etc/hostname")
-        .map(|s| s.trim().to_string())
-        .unwrap_or_else(|_| "host".into())
+    std::fs::read_to_string("/etc/hostname").map(|s| s.trim().to_string()).unwrap_or_else(|_| "host".into())
 }
 
 async fn shutdown_signal() {

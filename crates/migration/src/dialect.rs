@@ -54,9 +54,7 @@ pub async fn drop_append_only<C: ConnectionTrait>(db: &C, table: &str) -> Result
             format!("DROP TRIGGER IF EXISTS {table}_no_update"),
             format!("DROP TRIGGER IF EXISTS {table}_no_delete"),
         ],
-        _ => vec![format!(
-            "DROP FUNCTION IF EXISTS {table}_refuse_change() CASCADE"
-        )],
+        _ => vec![format!("DROP FUNCTION IF EXISTS {table}_refuse_change() CASCADE")],
     };
     for s in sql {
         db.execute_unprepared(&s).await?;

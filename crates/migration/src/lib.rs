@@ -26,10 +26,5 @@ impl MigratorTrait for Migrator {
 
 /// A 64-bit auto-incrementing primary key (INTEGER PRIMARY KEY on SQLite, BIGSERIAL on PostgreSQL).
 pub fn id_pk<T: IntoIden>(name: T) -> ColumnDef {
-    ColumnDef::new(name)
-        .big_integer()
-        .not_null()
-        .auto_increment()
-        .primary_key()
-        .take()
+    ColumnDef::new(name).big_integer().not_null().auto_increment().primary_key().take()
 }

@@ -41,35 +41,14 @@ impl MigrationTrait for Migration {
                 .col(ColumnDef::new(Jobs::State).string_len(16).not_null())
                 .col(ColumnDef::new(Jobs::Attempts).integer().not_null())
                 .col(ColumnDef::new(Jobs::MaxAttempts).integer().not_null())
-                .col(
-                    ColumnDef::new(Jobs::RunAt)
-                        .timestamp_with_time_zone()
-                        .not_null(),
-                )
+                .col(ColumnDef::new(Jobs::RunAt).timestamp_with_time_zone().not_null())
                 .col(ColumnDef::new(Jobs::LockedBy).string_len(64).null())
-                .col(
-                    ColumnDef::new(Jobs::LockedAt)
-                        .timestamp_with_time_zone()
-                        .null(),
-                )
+                .col(ColumnDef::new(Jobs::LockedAt).timestamp_with_time_zone().null())
                 .col(ColumnDef::new(Jobs::LastError).text().null())
                 // A job enqueued twice with the same key runs once (e.g. "aggregate:2026-12-01").
-                .col(
-                    ColumnDef::new(Jobs::DedupeKey)
-                        .string_len(200)
-                        .null()
-                        .unique_key(),
-                )
-                .col(
-                    ColumnDef::new(Jobs::CreatedAt)
-                        .timestamp_with_time_zone()
-                        .not_null(),
-                )
-                .col(
-                    ColumnDef::new(Jobs::FinishedAt)
-                        .timestamp_with_time_zone()
-                        .null(),
-                )
+                .col(ColumnDef::new(Jobs::DedupeKey).string_len(200).null().unique_key())
+                .col(ColumnDef::new(Jobs::CreatedAt).timestamp_with_time_zone().not_null())
+                .col(ColumnDef::new(Jobs::FinishedAt).timestamp_with_time_zone().null())
                 .to_owned(),
         )
         .await?;
@@ -85,7 +64,6 @@ impl MigrationTrait for Migration {
     }
 
     async fn down(&self, m: &SchemaManager) -> Result<(), DbErr> {
-        m.drop_table(Table::drop().table(Jobs::Table).to_owned())
-            .await
+        m.drop_table(Table::drop().table(Jobs::Table).to_owned()).await
     }
 }

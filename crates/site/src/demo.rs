@@ -86,10 +86,7 @@ pub const ACCOUNTS: [DemoAccount; 9] = [
 /// Has the database any account yet? (Demo data is only loaded into an empty one.)
 pub async fn is_empty(state: &AppState) -> Result<bool, sea_orm::DbErr> {
     use sea_orm::{EntityTrait, PaginatorTrait};
-    Ok(hiroba_core::db::entities::users::Entity::find()
-        .count(state.db.read())
-        .await?
-        == 0)
+    Ok(hiroba_core::db::entities::users::Entity::find().count(state.db.read()).await? == 0)
 }
 
 /// Create the demo accounts that do not exist yet. Returns how many were created.

@@ -11,30 +11,12 @@ pub struct Service {
 }
 
 const SERVICES: [Service; 6] = [
-    Service {
-        title: "home-portal-title",
-        text: "home-portal-text",
-    },
-    Service {
-        title: "home-safety-title",
-        text: "home-safety-text",
-    },
-    Service {
-        title: "home-assist-title",
-        text: "home-assist-text",
-    },
-    Service {
-        title: "home-friends-title",
-        text: "home-friends-text",
-    },
-    Service {
-        title: "home-learning-title",
-        text: "home-learning-text",
-    },
-    Service {
-        title: "home-companies-title",
-        text: "home-companies-text",
-    },
+    Service { title: "home-portal-title", text: "home-portal-text" },
+    Service { title: "home-safety-title", text: "home-safety-text" },
+    Service { title: "home-assist-title", text: "home-assist-text" },
+    Service { title: "home-friends-title", text: "home-friends-text" },
+    Service { title: "home-learning-title", text: "home-learning-text" },
+    Service { title: "home-companies-title", text: "home-companies-text" },
 ];
 
 #[derive(Template)]
@@ -45,8 +27,5 @@ struct HomePage<'a> {
 }
 
 pub async fn page(ctx: Ctx) -> Response {
-    render(&HomePage {
-        ctx: &ctx,
-        services: &SERVICES,
-    })
+    render(&HomePage { ctx: &ctx, services: &SERVICES })
 }

@@ -10,12 +10,8 @@ mod home;
 use hiroba_core::auth::Policy;
 use hiroba_core::web::Routes;
 
-pub static LOCALES: include_dir::Dir<'static> =
-    include_dir::include_dir!("$CARGO_MANIFEST_DIR/locales");
+pub static LOCALES: include_dir::Dir<'static> = include_dir::include_dir!("$CARGO_MANIFEST_DIR/locales");
 
 pub fn routes() -> Routes {
-    Routes::new()
-        .get("/{lang}/", Policy::Public, home::page)
-        .merge(account::routes())
-        .merge(admin::routes())
+    Routes::new().get("/{lang}/", Policy::Public, home::page).merge(account::routes()).merge(admin::routes())
 }

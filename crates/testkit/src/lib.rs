@@ -13,7 +13,6 @@
 use axum::body::Body;
 use axum::http::{header, HeaderMap, Method, Request, StatusCode};
 use axum::Router;
-use http_body_util::BodyExt;
 use hiroba_core::auth::users::{self, NewUser, User};
 use hiroba_core::auth::{csrf, sessions, Role};
 use hiroba_core::config::Config;
@@ -21,6 +20,7 @@ use hiroba_core::crypto::sha256_hex;
 use hiroba_core::db::Db;
 use hiroba_core::web::{cookies, Routes};
 use hiroba_core::AppState;
+use http_body_util::BodyExt;
 use include_dir::Dir;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
@@ -55,7 +55,9 @@ macro_rules! db_test {
             async fn postgres() {
                 match $crate::Backend::postgres() {
                     Some(b) => ($body)(b).await,
-                    None => eprintln!("skipped {}::postgres: TEST_DATABASE_URL is not set", stringify!($name)),
+                    None => {
+                        eprintln!("skipped {}::postgres: TEST_DATABASE_URL is not set", stringify!($name))
+                    }
                 }
             }
         }
@@ -86,7 +88,11 @@ impl TestDb {
                 let schema = format!("t_{}", uuid::Uuid::new_v4().simple());
                 let admin = Db::connect(url).await.expect("connect to TEST_DATABASE_URL");
                 use sea_orm::ConnectionTrait;
-                admin.write().execute_unprepared(&format!("CREATE SCHEMA {schema}")).await.expect("create schema");
+                admin
+                    .write()
+                    .execute_unprepared(&format!("CREATE SCHEMA {schema}"))
+                    .await
+                    .expect("create schema");
                 admin.close().await;
                 let db = Db::connect_with_schema(url, Some(&schema)).await.expect("connect to schema");
                 db.migrate().await.expect("migrate postgres");
@@ -143,24 +149,41 @@ pub struct TestApp {
 
 impl TestApp {
     /// The application with `modules` on a fresh database.
-    pub async fn new(backend: Backend, modules: fn() -> Routes, locales: &[&'static Dir<'static>]) -> TestApp {
+    pub async fn new(
+        backend: Backend,
+        modules: fn() -> Routes,
+        locales: &[&'static Dir<'static>],
+    ) -> TestApp {
         let db = TestDb::new(&backend).await;
         let config = test_config(&db.dir, &db.url);
-        let state = hiroba_core::bootstrap::build_state(config, db.db.clone(), locales).await.expect("build state");
+        let state =
+            hiroba_core::bootstrap::build_state(config, db.db.clone(), locales).await.expect("build state");
         let routes = hiroba_core::web::stack::platform_routes().merge(modules()).specs().to_vec();
         let router = hiroba_core::web::stack::app(state.clone(), modules());
         TestApp { state, router, routes, db }
     }
 
     pub fn client(&self) -> Client {
-        Client { router: self.router.clone(), hmac: self.state.hmac_key.clone(), jar: Arc::new(Mutex::new(HashMap::new())), secure: self.state.config.secure_cookies() }
+        Client {
+            router: self.router.clone(),
+            hmac: self.state.hmac_key.clone(),
+            jar: Arc::new(Mutex::new(HashMap::new())),
+            secure: self.state.config.secure_cookies(),
+        }
     }
 
     /// A confirmed user with `roles` and the password `correct horse battery staple`.
     pub async fn user(&self, email: &str, roles: &[Role]) -> User {
         users::create(
             &self.state.db,
-            NewUser { email, display_name: "Test Person", password: PASSWORD, lang: "en", roles, confirmed: true },
+            NewUser {
+                email,
+                display_name: "Test Person",
+                password: PASSWORD,
+                lang: "en",
+                roles,
+                confirmed: true,
+            },
         )
         .await
         .expect("create test user")
@@ -187,7 +210,8 @@ impl TestApp {
     /// The `.eml` files written so far (development mailer), oldest first.
     pub fn mails(&self) -> Vec<String> {
         let dir = self.state.config.mail_dir();
-        let mut files: Vec<_> = std::fs::read_dir(&dir).map(|d| d.filter_map(|e| e.ok()).collect()).unwrap_or_default();
+        let mut files: Vec<_> =
+            std::fs::read_dir(&dir).map(|d| d.filter_map(|e| e.ok()).collect()).unwrap_or_default();
         files.sort_by_key(|e| e.metadata().and_then(|m| m.modified()).ok());
         files.iter().filter_map(|e| std::fs::read_to_string(e.path()).ok()).collect()
     }
@@ -195,7 +219,10 @@ impl TestApp {
     /// Run queued jobs until none is due.
     pub async fn run_jobs(&self, registry: &hiroba_core::jobs::Registry<AppState>) -> usize {
         let mut n = 0;
-        while hiroba_core::jobs::run_one(&self.state.db, &self.state, registry, "test").await.expect("run job") {
+        while hiroba_core::jobs::run_one(&self.state.db, &self.state, registry, "test")
+            .await
+            .expect("run job")
+        {
             n += 1;
         }
         n

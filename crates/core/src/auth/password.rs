@@ -1,9 +1,7 @@
 //! Password rules and hashing: argon2id with 19 MiB, t=2, p=1 (OWASP's minimum), 8 to 128
 //! characters, and none of the most common breached passwords (a list shipped as data).
 
-use argon2::password_hash::{
-    rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString,
-};
+use argon2::password_hash::{rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use argon2::{Algorithm, Argon2, Params, Version};
 use std::collections::HashSet;
 use std::sync::LazyLock;
@@ -58,17 +56,12 @@ fn argon2() -> Argon2<'static> {
 /// Hash a password (PHC string). Takes ~tens of ms by design: call it from `spawn_blocking`.
 pub fn hash(password: &str) -> String {
     let salt = SaltString::generate(&mut OsRng);
-    argon2()
-        .hash_password(password.as_bytes(), &salt)
-        .expect("argon2 hashing with valid params")
-        .to_string()
+    argon2().hash_password(password.as_bytes(), &salt).expect("argon2 hashing with valid params").to_string()
 }
 
 pub fn verify(password: &str, phc: &str) -> bool {
     match PasswordHash::new(phc) {
-        Ok(parsed) => argon2()
-            .verify_password(password.as_bytes(), &parsed)
-            .is_ok(),
+        Ok(parsed) => argon2().verify_password(password.as_bytes(), &parsed).is_ok(),
         Err(_) => false,
     }
 }
@@ -78,15 +71,11 @@ pub fn verify(password: &str, phc: &str) -> bool {
 pub static DUMMY_HASH: LazyLock<String> = LazyLock::new(|| hash("hiroba-timing-equaliser"));
 
 pub async fn hash_async(password: String) -> String {
-    tokio::task::spawn_blocking(move || hash(&password))
-        .await
-        .expect("hashing task")
+    tokio::task::spawn_blocking(move || hash(&password)).await.expect("hashing task")
 }
 
 pub async fn verify_async(password: String, phc: String) -> bool {
-    tokio::task::spawn_blocking(move || verify(&password, &phc))
-        .await
-        .unwrap_or(false)
+    tokio::task::spawn_blocking(move || verify(&password, &phc)).await.unwrap_or(false)
 }
 
 #[cfg(test)]
@@ -95,22 +84,10 @@ mod tests {
 
     #[test]
     fn rules() {
-        assert_eq!(
-            check_new_password("short", "a@b.c"),
-            Err(PasswordProblem::TooShort)
-        );
-        assert_eq!(
-            check_new_password(&"x".repeat(129), "a@b.c"),
-            Err(PasswordProblem::TooLong)
-        );
-        assert_eq!(
-            check_new_password("password123", "a@b.c"),
-            Err(PasswordProblem::TooCommon)
-        );
-        assert_eq!(
-            check_new_password("Iloveyou1", "a@b.c"),
-            Err(PasswordProblem::TooCommon)
-        );
+        assert_eq!(check_new_password("short", "a@b.c"), Err(PasswordProblem::TooShort));
+        assert_eq!(check_new_password(&"x".repeat(129), "a@b.c"), Err(PasswordProblem::TooLong));
+        assert_eq!(check_new_password("password123", "a@b.c"), Err(PasswordProblem::TooCommon));
+        assert_eq!(check_new_password("Iloveyou1", "a@b.c"), Err(PasswordProblem::TooCommon));
         assert_eq!(
             check_new_password("tanaka-secret-99", "tanaka@example.org"),
             Err(PasswordProblem::ContainsEmail)

@@ -48,10 +48,7 @@ impl Role {
 
     /// Staff who read case records or manage the platform must use a second factor.
     pub fn requires_totp(self) -> bool {
-        matches!(
-            self,
-            Role::Counsellor | Role::CounsellorSupervisor | Role::Secretariat
-        )
+        matches!(self, Role::Counsellor | Role::CounsellorSupervisor | Role::Secretariat)
     }
 
     /// The catalogue key of the role's name.
@@ -73,9 +70,6 @@ pub struct UnknownRole(pub String);
 impl FromStr for Role {
     type Err = UnknownRole;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Role::ALL
-            .into_iter()
-            .find(|r| r.as_str() == s)
-            .ok_or_else(|| UnknownRole(s.to_string()))
+        Role::ALL.into_iter().find(|r| r.as_str() == s).ok_or_else(|| UnknownRole(s.to_string()))
     }
 }

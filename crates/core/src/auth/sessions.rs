@@ -72,23 +72,14 @@ pub async fn create(db: &Db, user_id: i64, stage: Stage) -> Result<String, sea_o
 
 /// Find the live session of a cookie token, refreshing its idle timer (at most once a minute, to
 /// keep reads from turning into writes).
-pub async fn lookup(
-    db: &Db,
-    token: &str,
-    life: Lifetimes,
-) -> Result<Option<Session>, sea_orm::DbErr> {
+pub async fn lookup(db: &Db, token: &str, life: Lifetimes) -> Result<Option<Session>, sea_orm::DbErr> {
     let id_hash = sha256_hex(token);
-    let Some(row) = sessions::Entity::find_by_id(id_hash.clone())
-        .one(db.read())
-        .await?
-    else {
+    let Some(row) = sessions::Entity::find_by_id(id_hash.clone()).one(db.read()).await? else {
         return Ok(None);
     };
     let now = Utc::now();
     if now - row.last_seen_at > life.idle || now - row.created_at > life.absolute {
-        sessions::Entity::delete_by_id(id_hash)
-            .exec(db.write())
-            .await?;
+        sessions::Entity::delete_by_id(id_hash).exec(db.write()).await?;
         return Ok(None);
     }
     if now - row.last_seen_at > Duration::minutes(1) {
@@ -99,18 +90,11 @@ pub async fn lookup(
     let Some(stage) = Stage::parse(&row.stage) else {
         return Ok(None);
     };
-    Ok(Some(Session {
-        id_hash: row.id_hash,
-        user_id: row.user_id,
-        stage,
-        created_at: row.created_at,
-    }))
+    Ok(Some(Session { id_hash: row.id_hash, user_id: row.user_id, stage, created_at: row.created_at }))
 }
 
 pub async fn delete(db: &Db, id_hash: &str) -> Result<(), sea_orm::DbErr> {
-    sessions::Entity::delete_by_id(id_hash.to_string())
-        .exec(db.write())
-        .await?;
+    sessions::Entity::delete_by_id(id_hash.to_string()).exec(db.write()).await?;
     Ok(())
 }
 

@@ -15,11 +15,7 @@ pub const PER_ACCOUNT: u64 = 5;
 pub const PER_ADDRESS: u64 = 30;
 
 /// Is either key over its limit? Returns the seconds to wait.
-pub async fn blocked(
-    db: &Db,
-    account_key: &str,
-    address_key: &str,
-) -> Result<Option<i64>, sea_orm::DbErr> {
+pub async fn blocked(db: &Db, account_key: &str, address_key: &str) -> Result<Option<i64>, sea_orm::DbErr> {
     let since = Utc::now() - Duration::minutes(WINDOW_MINUTES);
     for (key, limit) in [(account_key, PER_ACCOUNT), (address_key, PER_ADDRESS)] {
         let n = login_attempts::Entity::find()
@@ -34,11 +30,7 @@ pub async fn blocked(
     Ok(None)
 }
 
-pub async fn record_failure(
-    db: &Db,
-    account_key: &str,
-    address_key: &str,
-) -> Result<(), sea_orm::DbErr> {
+pub async fn record_failure(db: &Db, account_key: &str, address_key: &str) -> Result<(), sea_orm::DbErr> {
     let now = Utc::now();
     for key in [account_key, address_key] {
         login_attempts::ActiveModel {

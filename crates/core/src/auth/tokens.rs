@@ -51,26 +51,17 @@ pub async fn peek(db: &Db, token: &str, purpose: Purpose) -> Result<Option<i64>,
         .filter(email_tokens::Column::Purpose.eq(purpose.as_str()))
         .one(db.read())
         .await?;
-    Ok(row
-        .filter(|r| r.used_at.is_none() && r.expires_at > Utc::now())
-        .map(|r| r.user_id))
+    Ok(row.filter(|r| r.used_at.is_none() && r.expires_at > Utc::now()).map(|r| r.user_id))
 }
 
 /// Use a token up. The conditional update makes two simultaneous uses count once.
-pub async fn consume(
-    db: &Db,
-    token: &str,
-    purpose: Purpose,
-) -> Result<Option<i64>, sea_orm::DbErr> {
+pub async fn consume(db: &Db, token: &str, purpose: Purpose) -> Result<Option<i64>, sea_orm::DbErr> {
     let hash = sha256_hex(token);
     let Some(user_id) = peek(db, token, purpose).await? else {
         return Ok(None);
     };
     let res = email_tokens::Entity::update_many()
-        .col_expr(
-            email_tokens::Column::UsedAt,
-            sea_orm::sea_query::Expr::value(Utc::now()),
-        )
+        .col_expr(email_tokens::Column::UsedAt, sea_orm::sea_query::Expr::value(Utc::now()))
         .filter(email_tokens::Column::TokenHash.eq(hash))
         .filter(email_tokens::Column::UsedAt.is_null())
         .exec(db.write())

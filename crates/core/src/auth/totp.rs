@@ -9,16 +9,7 @@ pub fn new_secret() -> String {
 
 fn totp(secret_b32: &str, account: &str) -> Option<TOTP> {
     let bytes = Secret::Encoded(secret_b32.to_string()).to_bytes().ok()?;
-    TOTP::new(
-        Algorithm::SHA1,
-        6,
-        1,
-        30,
-        bytes,
-        Some("Hiroba".into()),
-        account.to_string(),
-    )
-    .ok()
+    TOTP::new(Algorithm::SHA1, 6, 1, 30, bytes, Some("Hiroba".into()), account.to_string()).ok()
 }
 
 /// Accepts the current code and one step either side (clock drift on cheap phones).
@@ -27,9 +18,7 @@ pub fn check(secret_b32: &str, account: &str, code: &str) -> bool {
     if code.len() != 6 || !code.chars().all(|c| c.is_ascii_digit()) {
         return false;
     }
-    totp(secret_b32, account)
-        .and_then(|t| t.check_current(&code).ok())
-        .unwrap_or(false)
+    totp(secret_b32, account).and_then(|t| t.check_current(&code).ok()).unwrap_or(false)
 }
 
 /// The code for now (tests and the demo).
@@ -45,12 +34,7 @@ pub fn otpauth_url(secret_b32: &str, account: &str) -> Option<String> {
 /// The enrolment QR code as inline SVG (no image crate needed).
 pub fn qr_svg(url: &str) -> Option<String> {
     let code = qrcode::QrCode::new(url.as_bytes()).ok()?;
-    Some(
-        code.render::<qrcode::render::svg::Color>()
-            .min_dimensions(200, 200)
-            .quiet_zone(true)
-            .build(),
-    )
+    Some(code.render::<qrcode::render::svg::Color>().min_dimensions(200, 200).quiet_zone(true).build())
 }
 
 #[cfg(test)]
@@ -63,9 +47,7 @@ mod tests {
         let c = current_code(&s, "a@b.c").unwrap();
         assert!(check(&s, "a@b.c", &c));
         assert!(!check(&s, "a@b.c", "000000x"));
-        assert!(otpauth_url(&s, "a@b.c")
-            .unwrap()
-            .starts_with("otpauth://totp/Hiroba:"));
+        assert!(otpauth_url(&s, "a@b.c").unwrap().starts_with("otpauth://totp/Hiroba:"));
         assert!(qr_svg("otpauth://totp/x").unwrap().contains("<svg"));
     }
 }

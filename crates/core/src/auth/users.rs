@@ -100,26 +100,19 @@ pub async fn find(db: &Db, id: i64) -> Result<Option<User>, sea_orm::DbErr> {
 }
 
 pub async fn find_by_email(db: &Db, email: &str) -> Result<Option<User>, sea_orm::DbErr> {
-    users::Entity::find()
-        .filter(users::Column::Email.eq(email.trim().to_lowercase()))
-        .one(db.read())
-        .await
+    users::Entity::find().filter(users::Column::Email.eq(email.trim().to_lowercase())).one(db.read()).await
 }
 
 pub async fn roles(db: &Db, user_id: i64) -> Result<Vec<Role>, sea_orm::DbErr> {
-    let rows = user_roles::Entity::find()
-        .filter(user_roles::Column::UserId.eq(user_id))
-        .all(db.read())
-        .await?;
+    let rows =
+        user_roles::Entity::find().filter(user_roles::Column::UserId.eq(user_id)).all(db.read()).await?;
     let mut roles: Vec<Role> = rows.iter().filter_map(|r| r.role.parse().ok()).collect();
     roles.sort();
     Ok(roles)
 }
 
 pub async fn grant_role(db: &Db, user_id: i64, role: Role) -> Result<(), sea_orm::DbErr> {
-    let exists = user_roles::Entity::find_by_id((user_id, role.as_str().to_string()))
-        .one(db.write())
-        .await?;
+    let exists = user_roles::Entity::find_by_id((user_id, role.as_str().to_string())).one(db.write()).await?;
     if exists.is_none() {
         user_roles::ActiveModel {
             user_id: Set(user_id),
@@ -134,10 +127,7 @@ pub async fn grant_role(db: &Db, user_id: i64, role: Role) -> Result<(), sea_orm
 
 pub async fn confirm_email(db: &Db, user_id: i64) -> Result<(), sea_orm::DbErr> {
     users::Entity::update_many()
-        .col_expr(
-            users::Column::EmailConfirmedAt,
-            sea_orm::sea_query::Expr::value(Utc::now()),
-        )
+        .col_expr(users::Column::EmailConfirmedAt, sea_orm::sea_query::Expr::value(Utc::now()))
         .filter(users::Column::Id.eq(user_id))
         .filter(users::Column::EmailConfirmedAt.is_null())
         .exec(db.write())
@@ -155,11 +145,7 @@ pub async fn set_password(db: &Db, user: &User, new_password: &str) -> Result<()
 }
 
 /// Store an (already encrypted) TOTP secret and mark two-factor as enabled.
-pub async fn enable_totp(
-    db: &Db,
-    user: &User,
-    encrypted_secret: String,
-) -> Result<(), sea_orm::DbErr> {
+pub async fn enable_totp(db: &Db, user: &User, encrypted_secret: String) -> Result<(), sea_orm::DbErr> {
     let mut am: users::ActiveModel = user.clone().into();
     am.totp_secret = Set(Some(encrypted_secret));
     am.totp_enabled_at = Set(Some(Utc::now()));

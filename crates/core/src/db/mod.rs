@@ -9,8 +9,7 @@ pub mod entities;
 
 use hiroba_migration::{Migrator, MigratorTrait};
 use sea_orm::{
-    ConnectionTrait, DatabaseConnection, DbBackend, DbErr, SqlxPostgresConnector,
-    SqlxSqliteConnector,
+    ConnectionTrait, DatabaseConnection, DbBackend, DbErr, SqlxPostgresConnector, SqlxSqliteConnector,
 };
 use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
@@ -61,10 +60,7 @@ impl Db {
                         .map_err(|e| DbOpenError::Folder(parent.display().to_string(), e))?;
                 }
             }
-            let write = SqlitePoolOptions::new()
-                .max_connections(1)
-                .connect_with(opts.clone())
-                .await?;
+            let write = SqlitePoolOptions::new().max_connections(1).connect_with(opts.clone()).await?;
             let read = SqlitePoolOptions::new()
                 .max_connections(SQLITE_READERS)
                 .connect_with(opts.read_only(true))
@@ -74,8 +70,7 @@ impl Db {
                 write: SqlxSqliteConnector::from_sqlx_sqlite_pool(write),
             })
         } else {
-            let mut opts =
-                PgConnectOptions::from_str(url).map_err(|e| DbOpenError::Url(e.to_string()))?;
+            let mut opts = PgConnectOptions::from_str(url).map_err(|e| DbOpenError::Url(e.to_string()))?;
             if let Some(schema) = schema {
                 opts = opts.options([("search_path", format!("{schema},public"))]);
             }
@@ -85,10 +80,7 @@ impl Db {
                 .connect_with(opts)
                 .await?;
             let conn = SqlxPostgresConnector::from_sqlx_postgres_pool(pool);
-            Ok(Db {
-                read: conn.clone(),
-                write: conn,
-            })
+            Ok(Db { read: conn.clone(), write: conn })
         }
     }
 

@@ -93,8 +93,7 @@ impl Catalog {
             }
         }
         for code in &wanted {
-            let langid: LanguageIdentifier =
-                code.parse().map_err(|_| I18nError::Tag(code.clone()))?;
+            let langid: LanguageIdentifier = code.parse().map_err(|_| I18nError::Tag(code.clone()))?;
             let mut bundle = FluentBundle::new_concurrent(vec![langid]);
             // Isolation marks (U+2068/2069) would end up inside attributes and mails; all nine
             // launch languages are left-to-right, and placeables hold plain text.
@@ -111,11 +110,10 @@ impl Catalog {
                 for file in files {
                     let name = file.path().display().to_string();
                     let text = file.contents_utf8().unwrap_or_default().to_string();
-                    let res =
-                        FluentResource::try_new(text).map_err(|(_, errs)| I18nError::Syntax {
-                            file: name.clone(),
-                            detail: format!("{errs:?}"),
-                        })?;
+                    let res = FluentResource::try_new(text).map_err(|(_, errs)| I18nError::Syntax {
+                        file: name.clone(),
+                        detail: format!("{errs:?}"),
+                    })?;
                     for entry in res.entries() {
                         if let fluent_syntax::ast::Entry::Message(m) = entry {
                             if !keys.insert(m.id.name.to_string()) {
@@ -126,10 +124,9 @@ impl Catalog {
                             }
                         }
                     }
-                    bundle.add_resource(res).map_err(|e| I18nError::Syntax {
-                        file: name,
-                        detail: format!("{e:?}"),
-                    })?;
+                    bundle
+                        .add_resource(res)
+                        .map_err(|e| I18nError::Syntax { file: name, detail: format!("{e:?}") })?;
                 }
             }
             if !found {
@@ -139,35 +136,23 @@ impl Catalog {
         }
         let mut langs = Vec::new();
         for code in languages {
-            let meta =
-                |key: &'static str| -> Result<String, I18nError> {
-                    let c = &by_code[code];
-                    let msg = c.bundle.get_message(key).and_then(|m| m.value()).ok_or(
-                        I18nError::Meta {
-                            lang: code.clone(),
-                            key,
-                        },
-                    )?;
-                    let mut errs = vec![];
-                    Ok(c.bundle.format_pattern(msg, None, &mut errs).into_owned())
-                };
+            let meta = |key: &'static str| -> Result<String, I18nError> {
+                let c = &by_code[code];
+                let msg = c
+                    .bundle
+                    .get_message(key)
+                    .and_then(|m| m.value())
+                    .ok_or(I18nError::Meta { lang: code.clone(), key })?;
+                let mut errs = vec![];
+                Ok(c.bundle.format_pattern(msg, None, &mut errs).into_owned())
+            };
             let dir = meta("language-dir")?;
             if dir != "ltr" && dir != "rtl" {
-                return Err(I18nError::Meta {
-                    lang: code.clone(),
-                    key: "language-dir",
-                });
+                return Err(I18nError::Meta { lang: code.clone(), key: "language-dir" });
             }
-            langs.push(Language {
-                code: code.clone(),
-                native_name: meta("language-name")?,
-                dir,
-            });
+            langs.push(Language { code: code.clone(), native_name: meta("language-name")?, dir });
         }
-        Ok(Catalog {
-            languages: langs,
-            by_code,
-        })
+        Ok(Catalog { languages: langs, by_code })
     }
 
     /// The languages served, in settings order.
@@ -195,24 +180,15 @@ impl Catalog {
             };
             if let Some(pattern) = c.bundle.get_message(key).and_then(|m| m.value()) {
                 let mut errs = vec![];
-                let text = c
-                    .bundle
-                    .format_pattern(pattern, args, &mut errs)
-                    .into_owned();
+                let text = c.bundle.format_pattern(pattern, args, &mut errs).into_owned();
                 if !errs.is_empty() {
                     tracing::warn!(key, lang = code, "Fluent formatting error: {errs:?}");
                 }
-                return Translated {
-                    text,
-                    fallback_from: (i > 0).then(|| code.to_string()),
-                };
+                return Translated { text, fallback_from: (i > 0).then(|| code.to_string()) };
             }
         }
         tracing::warn!(key, lang, "message missing in every catalogue");
-        Translated {
-            text: key.to_string(),
-            fallback_from: Some("none".into()),
-        }
+        Translated { text: key.to_string(), fallback_from: Some("none".into()) }
     }
 }
 

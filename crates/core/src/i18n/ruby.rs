@@ -19,9 +19,7 @@ fn pieces(s: &str) -> Vec<Piece<'_>> {
         let Some(close) = after.find(']') else { break };
         let inner = &after[..close];
         match inner.split_once('|') {
-            Some((base, reading))
-                if !base.is_empty() && !reading.is_empty() && !inner.contains('[') =>
-            {
+            Some((base, reading)) if !base.is_empty() && !reading.is_empty() && !inner.contains('[') => {
                 out.push(Piece::Text(&rest[..open]));
                 out.push(Piece::Ruby { base, reading });
                 rest = &after[close + 1..];
@@ -113,9 +111,6 @@ mod tests {
     #[test]
     fn text_is_escaped_and_stray_brackets_survive() {
         assert_eq!(to_html("<b>[x] a|b [", true), "&lt;b&gt;[x] a|b [");
-        assert_eq!(
-            to_html("[<i>|x]", true),
-            "<ruby>&lt;i&gt;<rp>(</rp><rt>x</rt><rp>)</rp></ruby>"
-        );
+        assert_eq!(to_html("[<i>|x]", true), "<ruby>&lt;i&gt;<rp>(</rp><rt>x</rt><rp>)</rp></ruby>");
     }
 }

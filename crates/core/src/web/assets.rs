@@ -25,21 +25,9 @@ pub struct Assets {
 }
 
 const FILES: &[(&str, &str, &[u8])] = &[
-    (
-        "app.css",
-        "text/css; charset=utf-8",
-        include_bytes!("../../static/app.css"),
-    ),
-    (
-        "app.js",
-        "text/javascript; charset=utf-8",
-        include_bytes!("../../static/app.js"),
-    ),
-    (
-        "favicon.svg",
-        "image/svg+xml",
-        include_bytes!("../../static/favicon.svg"),
-    ),
+    ("app.css", "text/css; charset=utf-8", include_bytes!("../../static/app.css")),
+    ("app.js", "text/javascript; charset=utf-8", include_bytes!("../../static/app.js")),
+    ("favicon.svg", "image/svg+xml", include_bytes!("../../static/favicon.svg")),
 ];
 
 pub fn gzip(data: &[u8]) -> Vec<u8> {
@@ -55,6 +43,24 @@ pub fn brotli(data: &[u8]) -> Vec<u8> {
         w.write_all(data).expect("in-memory brotli");
     }
     out
+}
+
+impl Assets {
+    /// Compression for pages rendered at run time (the page cache): good ratio, modest cost.
+    pub fn gzip_fast(data: &[u8]) -> Vec<u8> {
+        let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::new(6));
+        enc.write_all(data).expect("in-memory gzip");
+        enc.finish().expect("in-memory gzip")
+    }
+
+    pub fn brotli_fast(data: &[u8]) -> Vec<u8> {
+        let mut out = Vec::new();
+        {
+            let mut w = brotli::CompressorWriter::new(&mut out, 4096, 6, 22);
+            w.write_all(data).expect("in-memory brotli");
+        }
+        out
+    }
 }
 
 impl Default for Assets {
@@ -76,12 +82,7 @@ impl Assets {
             names.insert(name.to_string(), hashed.clone());
             by_hashed.insert(
                 hashed,
-                Asset {
-                    content_type,
-                    raw: raw.to_vec(),
-                    gzip: gzip(raw),
-                    brotli: brotli(raw),
-                },
+                Asset { content_type, raw: raw.to_vec(), gzip: gzip(raw), brotli: brotli(raw) },
             );
         }
         Assets { names, by_hashed }
@@ -97,10 +98,7 @@ impl Assets {
 
 /// Which pre-compressed variant the client accepts: brotli, then gzip, then none.
 pub fn preferred_encoding(headers: &HeaderMap) -> Option<&'static str> {
-    let accept = headers
-        .get(header::ACCEPT_ENCODING)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or("");
+    let accept = headers.get(header::ACCEPT_ENCODING).and_then(|v| v.to_str().ok()).unwrap_or("");
     let accepts = |enc: &str| {
         accept.split(',').any(|part| {
             let mut it = part.trim().split(';');
@@ -116,11 +114,7 @@ pub fn preferred_encoding(headers: &HeaderMap) -> Option<&'static str> {
     }
 }
 
-pub async fn serve(
-    State(state): State<AppState>,
-    Path(file): Path<String>,
-    headers: HeaderMap,
-) -> Response {
+pub async fn serve(State(state): State<AppState>, Path(file): Path<String>, headers: HeaderMap) -> Response {
     let Some(asset) = state.assets.by_hashed.get(&file) else {
         return StatusCode::NOT_FOUND.into_response();
     };
@@ -131,14 +125,8 @@ pub async fn serve(
     };
     let mut res = Response::new(Body::from(body));
     let h = res.headers_mut();
-    h.insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_static(asset.content_type),
-    );
-    h.insert(
-        header::CACHE_CONTROL,
-        HeaderValue::from_static("public, max-age=31536000, immutable"),
-    );
+    h.insert(header::CONTENT_TYPE, HeaderValue::from_static(asset.content_type));
+    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=31536000, immutable"));
     h.insert(header::VARY, HeaderValue::from_static("accept-encoding"));
     if let Some(enc) = encoding {
         h.insert(header::CONTENT_ENCODING, HeaderValue::from_static(enc));

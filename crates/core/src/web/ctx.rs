@@ -25,12 +25,7 @@ impl CurrentUser {
     }
     /// The audit actor, acting in the most privileged role held.
     pub fn actor(&self) -> Actor {
-        let role = self
-            .roles
-            .iter()
-            .max()
-            .map(|r| r.as_str())
-            .unwrap_or("none");
+        let role = self.roles.iter().max().map(|r| r.as_str()).unwrap_or("none");
         Actor::user(self.user.id, role)
     }
 }
@@ -58,6 +53,8 @@ pub struct Ctx {
     pub(crate) csrf_binding: String,
     pub(crate) csrf_used: Arc<AtomicBool>,
     pub client: String,
+    /// Whether the URL started with a language we serve (otherwise `lang` was negotiated).
+    pub url_has_lang: bool,
 }
 
 impl Ctx {
@@ -80,15 +77,9 @@ impl Ctx {
                 self.state
                     .metrics
                     .i18n_fallbacks
-                    .get_or_create(&crate::metrics::LangLabels {
-                        lang: self.lang.clone(),
-                    })
+                    .get_or_create(&crate::metrics::LangLabels { lang: self.lang.clone() })
                     .inc();
-                let lang_attr = if from == "none" {
-                    "und".to_string()
-                } else {
-                    from
-                };
+                let lang_attr = if from == "none" { "und".to_string() } else { from };
                 Markup(format!(
                     "<span class=\"i18n-fallback\" lang=\"{lang_attr}\" data-i18n-missing=\"{}\">{html}</span>",
                     key.replace('"', "")
@@ -149,10 +140,7 @@ impl Ctx {
     }
 
     pub fn display_name(&self) -> &str {
-        self.user
-            .as_ref()
-            .map(|u| u.user.display_name.as_str())
-            .unwrap_or("")
+        self.user.as_ref().map(|u| u.user.display_name.as_str()).unwrap_or("")
     }
 
     pub fn has_role(&self, role: &str) -> bool {
@@ -168,19 +156,13 @@ impl Ctx {
     }
 
     pub fn actor(&self) -> Actor {
-        self.user
-            .as_ref()
-            .map(CurrentUser::actor)
-            .unwrap_or_else(Actor::anonymous)
+        self.user.as_ref().map(CurrentUser::actor).unwrap_or_else(Actor::anonymous)
     }
 
     /// A path in the same language, URL-encoded for a `next=` parameter.
     pub fn current_path_encoded(&self) -> String {
-        percent_encoding::utf8_percent_encode(
-            &self.href(&self.rest),
-            percent_encoding::NON_ALPHANUMERIC,
-        )
-        .to_string()
+        percent_encoding::utf8_percent_encode(&self.href(&self.rest), percent_encoding::NON_ALPHANUMERIC)
+            .to_string()
     }
 }
 

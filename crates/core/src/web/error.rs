@@ -62,8 +62,7 @@ impl IntoResponse for WebError {
         }
         let mut res = self.status().into_response();
         if let WebError::TooManyRequests { retry_after_secs } = self {
-            res.headers_mut()
-                .insert(axum::http::header::RETRY_AFTER, retry_after_secs.into());
+            res.headers_mut().insert(axum::http::header::RETRY_AFTER, retry_after_secs.into());
         }
         res.extensions_mut().insert(ErrorPage { key: self.key() });
         res

@@ -31,31 +31,17 @@ pub fn lifetimes(state: &AppState) -> Lifetimes {
 
 /// The reader's language when the URL does not give it: cookie, then `Accept-Language`, then English.
 pub fn negotiated_language(state: &AppState, headers: &HeaderMap) -> String {
-    let codes: Vec<&str> = state
-        .i18n
-        .languages()
-        .iter()
-        .map(|l| l.code.as_str())
-        .collect();
+    let codes: Vec<&str> = state.i18n.languages().iter().map(|l| l.code.as_str()).collect();
     if let Some(c) = cookies::get(headers, cookies::LANG).filter(|c| codes.contains(c)) {
         return c.to_string();
     }
-    let accept = headers
-        .get(header::ACCEPT_LANGUAGE)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or("");
-    negotiate::from_accept_language(accept, &codes)
-        .unwrap_or("en")
-        .to_string()
+    let accept = headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()).unwrap_or("");
+    negotiate::from_accept_language(accept, &codes).unwrap_or("en").to_string()
 }
 
 fn client_address(state: &AppState, req: &Request) -> String {
     if state.config.trust_proxy {
-        if let Some(xff) = req
-            .headers()
-            .get("x-forwarded-for")
-            .and_then(|v| v.to_str().ok())
-        {
+        if let Some(xff) = req.headers().get("x-forwarded-for").and_then(|v| v.to_str().ok()) {
             if let Some(first) = xff.split(',').next() {
                 return first.trim().to_string();
             }
@@ -90,11 +76,7 @@ pub async fn context(State(state): State<AppState>, mut req: Request, next: Next
         }
         None => (negotiated_language(&state, &headers), "/".to_string()),
     };
-    let dir = state
-        .i18n
-        .language(&lang)
-        .map(|l| l.dir.clone())
-        .unwrap_or_else(|| "ltr".into());
+    let dir = state.i18n.language(&lang).map(|l| l.dir.clone()).unwrap_or_else(|| "ltr".into());
     let furigana = cookies::get(&headers, cookies::FURIGANA) != Some("off");
 
     let secure = state.config.secure_cookies();
@@ -130,8 +112,7 @@ pub async fn context(State(state): State<AppState>, mut req: Request, next: Next
     let csrf_used = Arc::new(AtomicBool::new(false));
     let client = client_address(&state, &req);
     let url_has_lang = state.i18n.language(first).is_some();
-    let remember_lang =
-        url_has_lang && cookies::get(&headers, cookies::LANG) != Some(lang.as_str());
+    let remember_lang = url_has_lang && cookies::get(&headers, cookies::LANG) != Some(lang.as_str());
     let ctx = Ctx {
         state: state.clone(),
         lang: lang.clone(),
@@ -143,15 +124,14 @@ pub async fn context(State(state): State<AppState>, mut req: Request, next: Next
         csrf_binding,
         csrf_used: csrf_used.clone(),
         client,
+        url_has_lang,
     };
     req.extensions_mut().insert(ctx);
     let mut res = next.run(req).await;
     if let Some(a) = new_anon {
         if csrf_used.load(Ordering::Relaxed) {
-            res.headers_mut().append(
-                header::SET_COOKIE,
-                cookies::set(cookies::ANON_CSRF, &a, None, true, secure),
-            );
+            res.headers_mut()
+                .append(header::SET_COOKIE, cookies::set(cookies::ANON_CSRF, &a, None, true, secure));
         }
     }
     if remember_lang {
@@ -166,6 +146,9 @@ pub async fn context(State(state): State<AppState>, mut req: Request, next: Next
 /// Check a route's declared policy. Anonymous visitors are sent to sign in; signed-in users
 /// without the role get 403.
 pub async fn enforce_policy(policy: Policy, req: Request, next: Next) -> Response {
+    if policy == Policy::Public {
+        return next.run(req).await;
+    }
     let Some(ctx) = req.extensions().get::<Ctx>() else {
         return WebError::Internal("policy check without context".into()).into_response();
     };
@@ -174,14 +157,18 @@ pub async fn enforce_policy(policy: Policy, req: Request, next: Next) -> Respons
         return next.run(req).await;
     }
     if ctx.user.is_none() {
-        let target = format!(
-            "/{}/account/login?next={}",
-            ctx.lang,
-            ctx.current_path_encoded()
-        );
+        let target = format!("/{}/account/login?next={}", ctx.lang, ctx.current_path_encoded());
         return axum::response::Redirect::to(&target).into_response();
     }
     WebError::Forbidden.into_response()
+}
+
+/// Routes under `/{lang}/` answer 404 when the first segment is not a language we serve.
+pub async fn require_language(req: Request, next: Next) -> Response {
+    match req.extensions().get::<Ctx>() {
+        Some(ctx) if ctx.url_has_lang => next.run(req).await,
+        _ => WebError::NotFound.into_response(),
+    }
 }
 
 /// Refuse state-changing requests without the visitor's CSRF token (form field or header).
@@ -193,11 +180,7 @@ pub async fn csrf_guard(State(state): State<AppState>, req: Request, next: Next)
         // Only /healthz-like routes run without context, and they take no POST.
         return WebError::Csrf.into_response();
     };
-    if let Some(presented) = req
-        .headers()
-        .get(csrf::HEADER)
-        .and_then(|v| v.to_str().ok())
-    {
+    if let Some(presented) = req.headers().get(csrf::HEADER).and_then(|v| v.to_str().ok()) {
         if csrf::verify(&state.hmac_key, &ctx.csrf_binding, presented) {
             return next.run(req).await;
         }
@@ -212,9 +195,7 @@ pub async fn csrf_guard(State(state): State<AppState>, req: Request, next: Next)
         return WebError::Csrf.into_response();
     }
     let (parts, body) = req.into_parts();
-    let bytes: Bytes = match http_body_util::Limited::new(body, state.config.body_limit_bytes)
-        .collect()
-        .await
+    let bytes: Bytes = match http_body_util::Limited::new(body, state.config.body_limit_bytes).collect().await
     {
         Ok(c) => c.to_bytes(),
         Err(_) => return StatusCode::PAYLOAD_TOO_LARGE.into_response(),
@@ -222,8 +203,7 @@ pub async fn csrf_guard(State(state): State<AppState>, req: Request, next: Next)
     let presented = form_urlencoded_field(&bytes, csrf::FIELD);
     match presented {
         Some(token) if csrf::verify(&state.hmac_key, &ctx.csrf_binding, &token) => {
-            next.run(Request::from_parts(parts, Body::from(bytes)))
-                .await
+            next.run(Request::from_parts(parts, Body::from(bytes))).await
         }
         _ => WebError::Csrf.into_response(),
     }
@@ -261,11 +241,7 @@ pub async fn render_errors(req: Request, next: Next) -> Response {
         _ => "error-bad-request",
     });
     let retry_after = res.headers().get(header::RETRY_AFTER).cloned();
-    let page = super::stack::ErrorTemplate {
-        ctx: &ctx,
-        status: status.as_u16(),
-        key,
-    };
+    let page = super::stack::ErrorTemplate { ctx: &ctx, status: status.as_u16(), key };
     let mut out = super::render(&page);
     *out.status_mut() = status;
     if let Some(r) = retry_after {
@@ -319,17 +295,9 @@ pub async fn security_headers(State(state): State<AppState>, req: Request, next:
     set(h, "referrer-policy", "same-origin");
     set(h, "x-frame-options", "DENY");
     set(h, "cross-origin-opener-policy", "same-origin");
-    set(
-        h,
-        "permissions-policy",
-        "camera=(), microphone=(), geolocation=(), interest-cohort=()",
-    );
+    set(h, "permissions-policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()");
     if state.config.secure_cookies() {
-        set(
-            h,
-            "strict-transport-security",
-            "max-age=63072000; includeSubDomains",
-        );
+        set(h, "strict-transport-security", "max-age=63072000; includeSubDomains");
     }
     res
 }

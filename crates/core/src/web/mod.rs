@@ -8,6 +8,7 @@ pub mod ctx;
 pub mod error;
 pub mod extract;
 pub mod middleware;
+pub mod page_cache;
 pub mod routes;
 pub mod stack;
 

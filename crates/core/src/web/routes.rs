@@ -8,7 +8,7 @@ use axum::routing::{self, MethodRouter};
 use axum::Router;
 use std::collections::BTreeMap;
 
-use super::middleware::enforce_policy;
+use super::middleware::{enforce_policy, require_language};
 use crate::auth::Policy;
 use crate::AppState;
 
@@ -31,30 +31,19 @@ impl Routes {
         Self::default()
     }
 
-    fn add(
-        mut self,
-        method: Method,
-        path: &str,
-        policy: Policy,
-        mr: MethodRouter<AppState>,
-    ) -> Self {
+    fn add(mut self, method: Method, path: &str, policy: Policy, mr: MethodRouter<AppState>) -> Self {
         assert!(
-            !self
-                .specs
-                .iter()
-                .any(|s| s.method == method && s.path == path),
+            !self.specs.iter().any(|s| s.method == method && s.path == path),
             "route {method} {path} registered twice"
         );
-        let guarded = mr.route_layer(axum::middleware::from_fn(move |req, next| {
-            enforce_policy(policy, req, next)
-        }));
+        let mut guarded =
+            mr.route_layer(axum::middleware::from_fn(move |req, next| enforce_policy(policy, req, next)));
+        if path.starts_with("/{lang}/") {
+            guarded = guarded.route_layer(axum::middleware::from_fn(require_language));
+        }
         let entry = self.methods.remove(path).unwrap_or_default();
         self.methods.insert(path.to_string(), entry.merge(guarded));
-        self.specs.push(RouteSpec {
-            method,
-            path: path.to_string(),
-            policy,
-        });
+        self.specs.push(RouteSpec { method, path: path.to_string(), policy });
         self
     }
 
@@ -77,10 +66,7 @@ impl Routes {
     pub fn merge(mut self, other: Routes) -> Self {
         for spec in &other.specs {
             assert!(
-                !self
-                    .specs
-                    .iter()
-                    .any(|s| s.method == spec.method && s.path == spec.path),
+                !self.specs.iter().any(|s| s.method == spec.method && s.path == spec.path),
                 "route {} {} registered twice",
                 spec.method,
                 spec.path
@@ -108,14 +94,8 @@ impl Routes {
 
 /// Copy the matched route template onto the response, so metrics and logs can name the route
 /// without ever seeing the raw path (which may contain tokens).
-async fn tag_route(
-    req: axum::extract::Request,
-    next: axum::middleware::Next,
-) -> axum::response::Response {
-    let matched = req
-        .extensions()
-        .get::<axum::extract::MatchedPath>()
-        .cloned();
+async fn tag_route(req: axum::extract::Request, next: axum::middleware::Next) -> axum::response::Response {
+    let matched = req.extensions().get::<axum::extract::MatchedPath>().cloned();
     let mut res = next.run(req).await;
     if let Some(m) = matched {
         res.extensions_mut().insert(m);

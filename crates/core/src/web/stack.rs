@@ -2,7 +2,7 @@
 //! files, the furigana switch), the modules' routes, the 404 fallback and the middleware stack.
 
 use askama::Template;
-use axum::extract::{DefaultBodyLimit, State};
+use axum::extract::{DefaultBodyLimit, Query, State};
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::Router;
@@ -13,7 +13,7 @@ use tower_http::compression::CompressionLayer;
 use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::timeout::TimeoutLayer;
 
-use super::{cookies, middleware, see_other, Ctx, Routes, ValidForm, WebError};
+use super::{cookies, middleware, see_other, Ctx, Routes, WebError};
 use crate::auth::Policy;
 use crate::AppState;
 
@@ -29,10 +29,7 @@ pub struct ErrorTemplate<'a> {
 async fn root(State(state): State<AppState>, headers: HeaderMap) -> Response {
     let lang = middleware::negotiated_language(&state, &headers);
     let mut res = Redirect::to(&format!("/{lang}/")).into_response();
-    res.headers_mut().insert(
-        header::VARY,
-        "accept-language, cookie".parse().expect("static"),
-    );
+    res.headers_mut().insert(header::VARY, "accept-language, cookie".parse().expect("static"));
     res
 }
 
@@ -45,10 +42,7 @@ async fn healthz(State(state): State<AppState>) -> Response {
 
 async fn metrics(State(state): State<AppState>) -> Response {
     (
-        [(
-            header::CONTENT_TYPE,
-            "application/openmetrics-text; version=1.0.0; charset=utf-8",
-        )],
+        [(header::CONTENT_TYPE, "application/openmetrics-text; version=1.0.0; charset=utf-8")],
         state.metrics.render(),
     )
         .into_response()
@@ -60,11 +54,10 @@ struct FuriganaForm {
     next: Option<String>,
 }
 
-/// Turn furigana on or off (a cookie, so it works without JavaScript and without an account).
-async fn furigana(
-    ctx: Ctx,
-    ValidForm(form): ValidForm<FuriganaForm>,
-) -> Result<Response, WebError> {
+/// Turn furigana on or off. Like the language switcher this is a GET that only sets the reader's
+/// own display preference (a cookie) and changes nothing on the server, so the page that carries
+/// the switch needs no CSRF token and can be served from the page cache.
+async fn furigana(ctx: Ctx, Query(form): Query<FuriganaForm>) -> Result<Response, WebError> {
     let value = match form.show.as_str() {
         "on" => "on",
         "off" => "off",
@@ -104,7 +97,7 @@ pub fn platform_routes() -> Routes {
         .get("/healthz", Policy::Public, healthz)
         .get("/metrics", Policy::Public, metrics)
         .get("/static/{file}", Policy::Public, super::assets::serve)
-        .post("/{lang}/furigana", Policy::Public, furigana)
+        .get("/{lang}/furigana", Policy::Public, furigana)
 }
 
 /// The whole application: platform routes plus `modules`, under the middleware stack.
@@ -115,30 +108,16 @@ pub fn app(state: AppState, modules: Routes) -> Router {
     routes
         .into_router()
         .fallback(not_found)
-        .layer(axum::middleware::from_fn_with_state(
-            state.clone(),
-            middleware::csrf_guard,
-        ))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), middleware::csrf_guard))
         .layer(CatchPanicLayer::new())
         .layer(DefaultBodyLimit::max(limit))
         .layer(RequestBodyLimitLayer::new(limit))
-        .layer(TimeoutLayer::with_status_code(
-            StatusCode::REQUEST_TIMEOUT,
-            timeout,
-        ))
+        .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, timeout))
         .layer(axum::middleware::from_fn(middleware::render_errors))
-        .layer(axum::middleware::from_fn_with_state(
-            state.clone(),
-            middleware::context,
-        ))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), super::page_cache::page_cache))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), middleware::context))
         .layer(CompressionLayer::new())
-        .layer(axum::middleware::from_fn_with_state(
-            state.clone(),
-            middleware::security_headers,
-        ))
-        .layer(axum::middleware::from_fn_with_state(
-            state.clone(),
-            middleware::observe,
-        ))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), middleware::security_headers))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), middleware::observe))
         .with_state(state)
 }

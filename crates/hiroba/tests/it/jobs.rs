@@ -63,8 +63,13 @@ db_test!(a_failing_job_is_retried_with_backoff_then_marked_failed, |backend| asy
     let conn = test_db.db.write();
     let past = (chrono::Utc::now() - chrono::Duration::minutes(1)).to_rfc3339();
     let sql = match conn.get_database_backend() {
-        sea_orm::DbBackend::Postgres => format!("UPDATE jobs SET run_at = '{past}'::timestamptz WHERE id = {id}"),
-        _ => format!("UPDATE jobs SET run_at = '{}' WHERE id = {id}", (chrono::Utc::now() - chrono::Duration::minutes(1)).format("%Y-%m-%d %H:%M:%S%.f+00:00")),
+        sea_orm::DbBackend::Postgres => {
+            format!("UPDATE jobs SET run_at = '{past}'::timestamptz WHERE id = {id}")
+        }
+        _ => format!(
+            "UPDATE jobs SET run_at = '{}' WHERE id = {id}",
+            (chrono::Utc::now() - chrono::Duration::minutes(1)).format("%Y-%m-%d %H:%M:%S%.f+00:00")
+        ),
     };
     conn.execute(Statement::from_string(conn.get_database_backend(), sql)).await.unwrap();
     assert!(jobs::run_one(&test_db.db, &calls, &registry, "w").await.unwrap());

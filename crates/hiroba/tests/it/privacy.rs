@@ -24,7 +24,9 @@ db_test!(residence_status_needs_consent_and_is_encrypted_at_rest, |backend| asyn
     assert!(refused.body.contains("tick the box"));
     assert_eq!(raw_residence_status(&app, user.id).await, None, "nothing written without consent");
 
-    let saved = c.post_form("/en/account/residence-status", &[("status", "technical-intern"), ("consent", "yes")]).await;
+    let saved = c
+        .post_form("/en/account/residence-status", &[("status", "technical-intern"), ("consent", "yes")])
+        .await;
     assert_eq!(saved.status, StatusCode::SEE_OTHER);
     let raw = raw_residence_status(&app, user.id).await.expect("stored");
     assert!(raw.starts_with("enc:v1:dek-"), "stored with its key id: {raw}");
@@ -38,7 +40,12 @@ db_test!(residence_status_needs_consent_and_is_encrypted_at_rest, |backend| asyn
     let erased = c.post_form("/en/account/residence-status", &[("erase", "yes")]).await;
     assert_eq!(erased.status, StatusCode::SEE_OTHER);
     assert_eq!(raw_residence_status(&app, user.id).await, None);
-    assert!(consent::require(&app.state.db, &format!("user:{}", user.id), Purpose::ResidenceStatus).await.is_err(), "consent withdrawn");
+    assert!(
+        consent::require(&app.state.db, &format!("user:{}", user.id), Purpose::ResidenceStatus)
+            .await
+            .is_err(),
+        "consent withdrawn"
+    );
 });
 
 db_test!(consent_is_per_subject_and_purpose_and_can_be_withdrawn, |backend| async move {
@@ -49,7 +56,8 @@ db_test!(consent_is_per_subject_and_purpose_and_can_be_withdrawn, |backend| asyn
     let proof = consent::require(db, "case:1", Purpose::Consultation).await.unwrap();
     assert!(consent::require(db, "case:2", Purpose::Consultation).await.is_err());
     assert!(consent::require(db, "case:1", Purpose::ResidenceStatus).await.is_err());
-    let enc = consent::encrypt_special(&app.state.cipher, &proof, "cases.health", "needs surgery").await.unwrap();
+    let enc =
+        consent::encrypt_special(&app.state.cipher, &proof, "cases.health", "needs surgery").await.unwrap();
     assert_eq!(app.state.cipher.decrypt("cases.health", &enc).await.unwrap(), "needs surgery");
     consent::withdraw(db, "case:1", Purpose::Consultation).await.unwrap();
     assert!(consent::require(db, "case:1", Purpose::Consultation).await.is_err());
@@ -66,7 +74,10 @@ db_test!(the_database_refuses_to_change_or_delete_audit_entries, |backend| async
         assert!(res.is_err(), "{sql} must be refused");
     }
     if backend == sea_orm::DbBackend::Postgres {
-        assert!(conn.execute(Statement::from_string(backend, "TRUNCATE audit_log".to_string())).await.is_err());
+        assert!(conn
+            .execute(Statement::from_string(backend, "TRUNCATE audit_log".to_string()))
+            .await
+            .is_err());
     }
     let (entries, total) = audit::page(db, 0, 10).await.unwrap();
     assert_eq!(total, 1);
@@ -76,7 +87,9 @@ db_test!(the_database_refuses_to_change_or_delete_audit_entries, |backend| async
 
 db_test!(the_secretariat_reads_the_audit_log_and_that_read_is_logged, |backend| async move {
     let app = crate::app(backend).await;
-    audit::record(&app.state.db, &Actor::user(3, "counsellor"), "case.read", "case:9", "intake").await.unwrap();
+    audit::record(&app.state.db, &Actor::user(3, "counsellor"), "case.read", "case:9", "intake")
+        .await
+        .unwrap();
     let (sec, me) = app.signed_in(&[Role::Secretariat]).await;
     let page = sec.get("/en/admin/audit").await;
     assert_eq!(page.status, StatusCode::OK);
@@ -88,7 +101,12 @@ db_test!(the_secretariat_reads_the_audit_log_and_that_read_is_logged, |backend| 
 db_test!(logins_are_audited_without_personal_data, |backend| async move {
     let app = crate::app(backend).await;
     let user = app.user("audited@example.org", &[Role::Worker]).await;
-    app.client().post_form("/en/account/login", &[("email", "audited@example.org"), ("password", hiroba_testkit::PASSWORD)]).await;
+    app.client()
+        .post_form(
+            "/en/account/login",
+            &[("email", "audited@example.org"), ("password", hiroba_testkit::PASSWORD)],
+        )
+        .await;
     let (entries, _) = audit::page(&app.state.db, 0, 10).await.unwrap();
     let login = entries.iter().find(|e| e.action == "auth.login").expect("login audited");
     assert_eq!(login.actor_id, Some(user.id));

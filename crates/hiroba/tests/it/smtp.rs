@@ -27,12 +27,24 @@ fn start_smtp() -> Option<SmtpServer> {
     let maildir = tempfile::tempdir().unwrap();
     let port = free_port();
     for python in ["/usr/bin/python3", "python3"] {
-        let ok = Command::new(python).args(["-c", "import aiosmtpd"]).stderr(Stdio::null()).status().is_ok_and(|s| s.success());
+        let ok = Command::new(python)
+            .args(["-c", "import aiosmtpd"])
+            .stderr(Stdio::null())
+            .status()
+            .is_ok_and(|s| s.success());
         if !ok {
             continue;
         }
         let child = Command::new(python)
-            .args(["-m", "aiosmtpd", "-n", "-l", &format!("127.0.0.1:{port}"), "-c", "aiosmtpd.handlers.Mailbox"])
+            .args([
+                "-m",
+                "aiosmtpd",
+                "-n",
+                "-l",
+                &format!("127.0.0.1:{port}"),
+                "-c",
+                "aiosmtpd.handlers.Mailbox",
+            ])
             .arg(maildir.path().join("Maildir"))
             .stdout(Stdio::null())
             .stderr(Stdio::null())
@@ -51,7 +63,9 @@ fn start_smtp() -> Option<SmtpServer> {
 
 fn received(server: &SmtpServer) -> Vec<String> {
     let new = server.maildir.path().join("Maildir").join("new");
-    std::fs::read_dir(new).map(|d| d.flatten().filter_map(|e| std::fs::read_to_string(e.path()).ok()).collect()).unwrap_or_default()
+    std::fs::read_dir(new)
+        .map(|d| d.flatten().filter_map(|e| std::fs::read_to_string(e.path()).ok()).collect())
+        .unwrap_or_default()
 }
 
 #[tokio::test]
@@ -63,7 +77,8 @@ async fn mail_is_delivered_through_a_real_smtp_server() {
         eprintln!("skipped mail_is_delivered_through_a_real_smtp_server: python3-aiosmtpd is not installed");
         return;
     };
-    let mailer = Mailer::from_config(Some(&format!("smtp://127.0.0.1:{}", server.port)), "unused".into()).unwrap();
+    let mailer =
+        Mailer::from_config(Some(&format!("smtp://127.0.0.1:{}", server.port)), "unused".into()).unwrap();
     let mail = OutgoingMail {
         to: "worker@example.org".into(),
         subject: "Xác nhận địa chỉ email của bạn".into(),

@@ -26,15 +26,9 @@ struct ConfirmPage<'a> {
 }
 
 pub async fn form(ctx: Ctx, Query(q): Query<TokenParam>) -> Result<Response, WebError> {
-    let valid = tokens::peek(&ctx.state.db, &q.token, Purpose::Confirm)
-        .await?
-        .is_some();
+    let valid = tokens::peek(&ctx.state.db, &q.token, Purpose::Confirm).await?.is_some();
     let outcome = (!valid).then_some("confirm-invalid");
-    let mut res = render(&ConfirmPage {
-        ctx: &ctx,
-        token: &q.token,
-        outcome,
-    });
+    let mut res = render(&ConfirmPage { ctx: &ctx, token: &q.token, outcome });
     if !valid {
         *res.status_mut() = StatusCode::BAD_REQUEST;
     }
@@ -45,18 +39,10 @@ pub async fn submit(ctx: Ctx, ValidForm(f): ValidForm<TokenParam>) -> Result<Res
     match tokens::consume(&ctx.state.db, &f.token, Purpose::Confirm).await? {
         Some(user_id) => {
             users::confirm_email(&ctx.state.db, user_id).await?;
-            Ok(render(&ConfirmPage {
-                ctx: &ctx,
-                token: "",
-                outcome: Some("confirm-done"),
-            }))
+            Ok(render(&ConfirmPage { ctx: &ctx, token: "", outcome: Some("confirm-done") }))
         }
         None => {
-            let mut res = render(&ConfirmPage {
-                ctx: &ctx,
-                token: "",
-                outcome: Some("confirm-invalid"),
-            });
+            let mut res = render(&ConfirmPage { ctx: &ctx, token: "", outcome: Some("confirm-invalid") });
             *res.status_mut() = StatusCode::BAD_REQUEST;
             Ok(res)
         }

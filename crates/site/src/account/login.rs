@@ -62,34 +62,18 @@ pub async fn form(ctx: Ctx, Query(q): Query<NextParam>) -> Response {
 pub async fn submit(ctx: Ctx, ValidForm(f): ValidForm<LoginForm>) -> Result<Response, WebError> {
     let state = &ctx.state;
     let email = f.email.trim().to_lowercase();
-    let account_key = format!(
-        "email:{}",
-        keyed_hash(&state.hmac_key, "login-email", &email)
-    );
-    let address_key = format!(
-        "ip:{}",
-        keyed_hash(&state.hmac_key, "login-ip", &ctx.client)
-    );
+    let account_key = format!("email:{}", keyed_hash(&state.hmac_key, "login-email", &email));
+    let address_key = format!("ip:{}", keyed_hash(&state.hmac_key, "login-ip", &ctx.client));
     if let Some(wait) = throttle::blocked(&state.db, &account_key, &address_key).await? {
-        return Err(WebError::TooManyRequests {
-            retry_after_secs: wait,
-        });
+        return Err(WebError::TooManyRequests { retry_after_secs: wait });
     }
     let user = users::find_by_email(&state.db, &email).await?;
-    let hash = user
-        .as_ref()
-        .map(|u| u.password_hash.clone())
-        .unwrap_or_else(|| password::DUMMY_HASH.clone());
+    let hash = user.as_ref().map(|u| u.password_hash.clone()).unwrap_or_else(|| password::DUMMY_HASH.clone());
     let ok = password::verify_async(f.password.clone(), hash).await;
     let next = f.next.clone().unwrap_or_default();
     let fail = |key: &'static str| {
-        let mut res = render(&LoginPage {
-            ctx: &ctx,
-            email: &f.email,
-            next: &next,
-            error: Some(key),
-            notice: None,
-        });
+        let mut res =
+            render(&LoginPage { ctx: &ctx, email: &f.email, next: &next, error: Some(key), notice: None });
         *res.status_mut() = StatusCode::UNAUTHORIZED;
         res
     };

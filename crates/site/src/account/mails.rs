@@ -31,35 +31,14 @@ pub async fn confirm(
     name: &str,
     token: &str,
 ) -> Result<(), sea_orm::DbErr> {
-    let link = format!(
-        "{}/{lang}/account/confirm?token={token}",
-        state.config.public_url
-    );
-    queue(
-        state,
-        lang,
-        to,
-        "confirm",
-        &[("name", name), ("link", &link)],
-    )
-    .await
+    let link = format!("{}/{lang}/account/confirm?token={token}", state.config.public_url);
+    queue(state, lang, to, "confirm", &[("name", name), ("link", &link)]).await
 }
 
-pub async fn already_registered(
-    state: &AppState,
-    lang: &str,
-    to: &str,
-) -> Result<(), sea_orm::DbErr> {
+pub async fn already_registered(state: &AppState, lang: &str, to: &str) -> Result<(), sea_orm::DbErr> {
     let login = format!("{}/{lang}/account/login", state.config.public_url);
     let reset = format!("{}/{lang}/account/password/forgot", state.config.public_url);
-    queue(
-        state,
-        lang,
-        to,
-        "already-registered",
-        &[("login", &login), ("reset", &reset)],
-    )
-    .await
+    queue(state, lang, to, "already-registered", &[("login", &login), ("reset", &reset)]).await
 }
 
 pub async fn reset(
@@ -69,9 +48,6 @@ pub async fn reset(
     name: &str,
     token: &str,
 ) -> Result<(), sea_orm::DbErr> {
-    let link = format!(
-        "{}/{lang}/account/password/reset?token={token}",
-        state.config.public_url
-    );
+    let link = format!("{}/{lang}/account/password/reset?token={token}", state.config.public_url);
     queue(state, lang, to, "reset", &[("name", name), ("link", &link)]).await
 }

@@ -28,35 +28,20 @@ struct ForgotPage<'a> {
 }
 
 pub async fn forgot_form(ctx: Ctx) -> Response {
-    render(&ForgotPage {
-        ctx: &ctx,
-        sent: false,
-    })
+    render(&ForgotPage { ctx: &ctx, sent: false })
 }
 
-pub async fn forgot_submit(
-    ctx: Ctx,
-    ValidForm(f): ValidForm<ForgotForm>,
-) -> Result<Response, WebError> {
+pub async fn forgot_submit(ctx: Ctx, ValidForm(f): ValidForm<ForgotForm>) -> Result<Response, WebError> {
     if let Ok(email) = users::normalize_email(&f.email) {
         if let Some(user) = users::find_by_email(&ctx.state.db, &email).await? {
             if user.disabled_at.is_none() {
                 let token = tokens::issue(&ctx.state.db, user.id, Purpose::Reset).await?;
-                mails::reset(
-                    &ctx.state,
-                    &user.preferred_lang,
-                    &user.email,
-                    &user.display_name,
-                    &token,
-                )
-                .await?;
+                mails::reset(&ctx.state, &user.preferred_lang, &user.email, &user.display_name, &token)
+                    .await?;
             }
         }
     }
-    Ok(render(&ForgotPage {
-        ctx: &ctx,
-        sent: true,
-    }))
+    Ok(render(&ForgotPage { ctx: &ctx, sent: true }))
 }
 
 #[derive(Deserialize)]
@@ -85,33 +70,18 @@ struct ResetPage<'a> {
 }
 
 pub async fn reset_form(ctx: Ctx, Query(q): Query<TokenParam>) -> Result<Response, WebError> {
-    let valid = tokens::peek(&ctx.state.db, &q.token, Purpose::Reset)
-        .await?
-        .is_some();
-    let mut res = render(&ResetPage {
-        ctx: &ctx,
-        token: &q.token,
-        valid,
-        error: None,
-    });
+    let valid = tokens::peek(&ctx.state.db, &q.token, Purpose::Reset).await?.is_some();
+    let mut res = render(&ResetPage { ctx: &ctx, token: &q.token, valid, error: None });
     if !valid {
         *res.status_mut() = StatusCode::BAD_REQUEST;
     }
     Ok(res)
 }
 
-pub async fn reset_submit(
-    ctx: Ctx,
-    ValidForm(f): ValidForm<ResetForm>,
-) -> Result<Response, WebError> {
+pub async fn reset_submit(ctx: Ctx, ValidForm(f): ValidForm<ResetForm>) -> Result<Response, WebError> {
     let db = &ctx.state.db;
     let bad = |valid: bool, error: Option<&'static str>| {
-        let mut res = render(&ResetPage {
-            ctx: &ctx,
-            token: &f.token,
-            valid,
-            error,
-        });
+        let mut res = render(&ResetPage { ctx: &ctx, token: &f.token, valid, error });
         *res.status_mut() = StatusCode::BAD_REQUEST;
         res
     };
@@ -126,10 +96,7 @@ pub async fn reset_submit(
         return Ok(bad(true, Some(password_key(p))));
     }
     // Use the token up only once the new password is acceptable, so a typo does not burn it.
-    if tokens::consume(db, &f.token, Purpose::Reset)
-        .await?
-        .is_none()
-    {
+    if tokens::consume(db, &f.token, Purpose::Reset).await?.is_none() {
         return Ok(bad(false, None));
     }
     match users::set_password(db, &user, &f.password).await {
@@ -148,7 +115,5 @@ pub async fn reset_submit(
         "",
     )
     .await?;
-    Ok(see_other(
-        &ctx.href("/account/login?notice=password-changed"),
-    ))
+    Ok(see_other(&ctx.href("/account/login?notice=password-changed")))
 }

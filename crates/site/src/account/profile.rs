@@ -44,11 +44,7 @@ fn subject(user_id: i64) -> String {
     format!("user:{user_id}")
 }
 
-async fn page_for(
-    ctx: &Ctx,
-    me: &CurrentUser,
-    error: Option<&'static str>,
-) -> Result<Response, WebError> {
+async fn page_for(ctx: &Ctx, me: &CurrentUser, error: Option<&'static str>) -> Result<Response, WebError> {
     let residence = match &me.user.residence_status {
         Some(enc) => Some(ctx.state.cipher.decrypt(COLUMN, enc).await?),
         None => None,

@@ -54,10 +54,7 @@ pub async fn form(ctx: Ctx) -> Response {
 }
 
 pub async fn submit(ctx: Ctx, ValidForm(f): ValidForm<RegisterForm>) -> Result<Response, WebError> {
-    let role = Role::SELF_SERVICE
-        .into_iter()
-        .find(|r| r.as_str() == f.kind)
-        .unwrap_or(Role::Worker);
+    let role = Role::SELF_SERVICE.into_iter().find(|r| r.as_str() == f.kind).unwrap_or(Role::Worker);
     let mut page = RegisterPage {
         ctx: &ctx,
         email: &f.email,
@@ -87,25 +84,13 @@ pub async fn submit(ctx: Ctx, ValidForm(f): ValidForm<RegisterForm>) -> Result<R
         match result {
             Ok(user) => {
                 let token = tokens::issue(&ctx.state.db, user.id, Purpose::Confirm).await?;
-                mails::confirm(
-                    &ctx.state,
-                    &ctx.lang,
-                    &user.email,
-                    &user.display_name,
-                    &token,
-                )
-                .await?;
+                mails::confirm(&ctx.state, &ctx.lang, &user.email, &user.display_name, &token).await?;
                 return Ok(see_other(&ctx.href("/account/register/sent")));
             }
             Err(UserError::EmailTaken) => {
                 let email = users::normalize_email(&f.email).unwrap_or_default();
                 if let Some(existing) = users::find_by_email(&ctx.state.db, &email).await? {
-                    mails::already_registered(
-                        &ctx.state,
-                        &existing.preferred_lang,
-                        &existing.email,
-                    )
-                    .await?;
+                    mails::already_registered(&ctx.state, &existing.preferred_lang, &existing.email).await?;
                 }
                 return Ok(see_other(&ctx.href("/account/register/sent")));
             }

@@ -51,32 +51,18 @@ pub async fn code_form(ctx: Ctx) -> Result<Response, WebError> {
     if pending_user(&ctx, &[Stage::Totp]).await?.is_none() {
         return Ok(see_other(&ctx.href("/account/login")));
     }
-    Ok(render(&CodePage {
-        ctx: &ctx,
-        error: None,
-    }))
+    Ok(render(&CodePage { ctx: &ctx, error: None }))
 }
 
-pub async fn code_submit(
-    ctx: Ctx,
-    ValidForm(f): ValidForm<CodeForm>,
-) -> Result<Response, WebError> {
+pub async fn code_submit(ctx: Ctx, ValidForm(f): ValidForm<CodeForm>) -> Result<Response, WebError> {
     let Some(user) = pending_user(&ctx, &[Stage::Totp]).await? else {
         return Ok(see_other(&ctx.href("/account/login")));
     };
     let state = &ctx.state;
-    let account_key = format!(
-        "email:{}",
-        keyed_hash(&state.hmac_key, "login-email", &user.email)
-    );
-    let address_key = format!(
-        "ip:{}",
-        keyed_hash(&state.hmac_key, "login-ip", &ctx.client)
-    );
+    let account_key = format!("email:{}", keyed_hash(&state.hmac_key, "login-email", &user.email));
+    let address_key = format!("ip:{}", keyed_hash(&state.hmac_key, "login-ip", &ctx.client));
     if let Some(wait) = throttle::blocked(&state.db, &account_key, &address_key).await? {
-        return Err(WebError::TooManyRequests {
-            retry_after_secs: wait,
-        });
+        return Err(WebError::TooManyRequests { retry_after_secs: wait });
     }
     let secret = match &user.totp_secret {
         Some(enc) => state.cipher.decrypt(SECRET_COLUMN, enc).await?,
@@ -84,10 +70,7 @@ pub async fn code_submit(
     };
     if !totp::check(&secret, &user.email, &f.code) {
         throttle::record_failure(&state.db, &account_key, &address_key).await?;
-        let mut res = render(&CodePage {
-            ctx: &ctx,
-            error: Some("two-factor-wrong-code"),
-        });
+        let mut res = render(&CodePage { ctx: &ctx, error: Some("two-factor-wrong-code") });
         *res.status_mut() = StatusCode::UNAUTHORIZED;
         return Ok(res);
     }
@@ -130,12 +113,7 @@ async fn pending_secret(state: &AppState, user: &User) -> Result<String, WebErro
 fn setup_page(ctx: &Ctx, user: &User, secret: &str, error: Option<&'static str>) -> Response {
     let url = totp::otpauth_url(secret, &user.email).unwrap_or_default();
     let qr = hiroba_core::i18n::Markup(totp::qr_svg(&url).unwrap_or_default());
-    let mut res = render(&SetupPage {
-        ctx,
-        secret,
-        qr_svg: qr,
-        error,
-    });
+    let mut res = render(&SetupPage { ctx, secret, qr_svg: qr, error });
     if error.is_some() {
         *res.status_mut() = StatusCode::BAD_REQUEST;
     }
@@ -153,10 +131,7 @@ pub async fn setup_form(ctx: Ctx) -> Result<Response, WebError> {
     Ok(setup_page(&ctx, &user, &secret, None))
 }
 
-pub async fn setup_submit(
-    ctx: Ctx,
-    ValidForm(f): ValidForm<CodeForm>,
-) -> Result<Response, WebError> {
+pub async fn setup_submit(ctx: Ctx, ValidForm(f): ValidForm<CodeForm>) -> Result<Response, WebError> {
     let Some(user) = enrolling_user(&ctx).await? else {
         return Ok(see_other(&ctx.href("/account/login")));
     };
@@ -165,17 +140,9 @@ pub async fn setup_submit(
     }
     let secret = pending_secret(&ctx.state, &user).await?;
     if !totp::check(&secret, &user.email, &f.code) {
-        return Ok(setup_page(
-            &ctx,
-            &user,
-            &secret,
-            Some("two-factor-wrong-code"),
-        ));
+        return Ok(setup_page(&ctx, &user, &secret, Some("two-factor-wrong-code")));
     }
-    let enc = user
-        .totp_secret
-        .clone()
-        .ok_or_else(|| WebError::Internal("pending secret vanished".into()))?;
+    let enc = user.totp_secret.clone().ok_or_else(|| WebError::Internal("pending secret vanished".into()))?;
     users::enable_totp(&ctx.state.db, &user, enc).await?;
     audit::record(
         &ctx.state.db,

@@ -31,21 +31,8 @@ pub async fn page(
 ) -> Result<Response, WebError> {
     let page = q.page.min(1_000_000);
     // Reading the audit log is itself an access worth recording.
-    audit::record(
-        &ctx.state.db,
-        &me.actor(),
-        "audit.read",
-        &format!("audit_log:page:{page}"),
-        "",
-    )
-    .await?;
+    audit::record(&ctx.state.db, &me.actor(), "audit.read", &format!("audit_log:page:{page}"), "").await?;
     let (entries, total) = audit::page(&ctx.state.db, page, PER_PAGE).await?;
     let has_next = (page + 1) * PER_PAGE < total;
-    Ok(render(&AuditPage {
-        ctx: &ctx,
-        entries,
-        page,
-        has_next,
-        total,
-    }))
+    Ok(render(&AuditPage { ctx: &ctx, entries, page, has_next, total }))
 }

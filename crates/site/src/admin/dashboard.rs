@@ -20,29 +20,12 @@ pub async fn page(ctx: Ctx, _: SecretariatUser) -> Result<Response, WebError> {
     let db = ctx.state.db.read();
     let mut role_counts = Vec::new();
     for role in Role::ALL {
-        let n = user_roles::Entity::find()
-            .filter(user_roles::Column::Role.eq(role.as_str()))
-            .count(db)
-            .await?;
+        let n =
+            user_roles::Entity::find().filter(user_roles::Column::Role.eq(role.as_str())).count(db).await?;
         role_counts.push((role, n));
     }
-    let jobs_queued = jobs::Entity::find()
-        .filter(jobs::Column::State.eq("queued"))
-        .count(db)
-        .await?;
-    let jobs_failed = jobs::Entity::find()
-        .filter(jobs::Column::State.eq("failed"))
-        .count(db)
-        .await?;
-    let missing_translations = super::translations::gaps(&ctx)
-        .iter()
-        .map(|g| g.missing.len())
-        .sum();
-    Ok(render(&DashboardPage {
-        ctx: &ctx,
-        role_counts,
-        jobs_queued,
-        jobs_failed,
-        missing_translations,
-    }))
+    let jobs_queued = jobs::Entity::find().filter(jobs::Column::State.eq("queued")).count(db).await?;
+    let jobs_failed = jobs::Entity::find().filter(jobs::Column::State.eq("failed")).count(db).await?;
+    let missing_translations = super::translations::gaps(&ctx).iter().map(|g| g.missing.len()).sum();
+    Ok(render(&DashboardPage { ctx: &ctx, role_counts, jobs_queued, jobs_failed, missing_translations }))
 }

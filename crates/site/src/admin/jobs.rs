@@ -24,14 +24,8 @@ pub async fn retry(
 ) -> Result<Response, WebError> {
     let id: i64 = id.parse().map_err(|_| WebError::NotFound)?;
     if jobs::retry(&ctx.state.db, id).await? {
-        hiroba_core::audit::record(
-            &ctx.state.db,
-            &me.actor(),
-            "jobs.retry",
-            &format!("job:{id}"),
-            "",
-        )
-        .await?;
+        hiroba_core::audit::record(&ctx.state.db, &me.actor(), "jobs.retry", &format!("job:{id}"), "")
+            .await?;
     }
     Ok(see_other(&ctx.href("/admin/jobs")))
 }

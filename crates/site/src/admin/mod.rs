@@ -15,14 +15,6 @@ pub fn routes() -> Routes {
         .get("/{lang}/admin", Policy::SECRETARIAT, dashboard::page)
         .get("/{lang}/admin/audit", Policy::SECRETARIAT, audit_log::page)
         .get("/{lang}/admin/jobs", Policy::SECRETARIAT, jobs::page)
-        .post(
-            "/{lang}/admin/jobs/{id}/retry",
-            Policy::SECRETARIAT,
-            jobs::retry,
-        )
-        .get(
-            "/{lang}/admin/translations",
-            Policy::SECRETARIAT,
-            translations::page,
-        )
+        .post("/{lang}/admin/jobs/{id}/retry", Policy::SECRETARIAT, jobs::retry)
+        .get("/{lang}/admin/translations", Policy::SECRETARIAT, translations::page)
 }
