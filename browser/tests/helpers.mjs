@@ -100,9 +100,11 @@ export function safeName(s) {
   return s.replace(/[^A-Za-z0-9_.-]+/g, '_').replace(/^_+|_+$/g, '');
 }
 
-export async function screenshot(page, name) {
+/** Full-page screenshot NAME.png, plus NAME-screen.png (what the phone shows first) if asked. */
+export async function screenshot(page, name, { screen = false } = {}) {
   const file = join(ARTIFACTS, `${safeName(name)}.png`);
   await page.screenshot({ path: file, fullPage: true });
+  if (screen) await page.screenshot({ path: join(ARTIFACTS, `${safeName(name)}-screen.png`) });
   return file;
 }
 

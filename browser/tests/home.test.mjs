@@ -51,7 +51,7 @@ describe('home page', () => {
     test(`/${lang}/ renders in ${lang} on a phone`, async (t) => {
       await withPage(browser, `home-${lang}`, { lang }, async (page) => {
         await checkHome(page, lang);
-        const file = await screenshot(page, `home-${lang}`);
+        const file = await screenshot(page, `home-${lang}`, { screen: true });
         t.diagnostic(`screenshot: ${file}`);
         assert.deepEqual(page.problems, [], 'no console errors, page errors or failed requests');
       });
@@ -65,7 +65,7 @@ describe('home page', () => {
       const rts = await page.locator('ruby rt').count();
       assert.ok(rubies > 0, 'Japanese home page has <ruby> elements');
       assert.ok(rts > 0, 'Japanese home page has <rt> readings');
-      const file = await screenshot(page, 'home-ja');
+      const file = await screenshot(page, 'home-ja', { screen: true });
       t.diagnostic(`screenshot: ${file} (${rubies} <ruby>)`);
       assert.deepEqual(page.problems, [], 'no console errors, page errors or failed requests');
 
@@ -74,7 +74,7 @@ describe('home page', () => {
       assert.equal(pathOf(page.url()).split('?')[0], '/ja/', 'toggle returns to the same page');
       const visibleRtOff = await page.locator('rt:visible').count();
       assert.equal(visibleRtOff, 0, 'after toggling off, no furigana (<rt>) is shown');
-      await screenshot(page, 'home-ja-furigana-off');
+      await screenshot(page, 'home-ja-furigana-off', { screen: true });
 
       // The preference sticks (cookie) on a fresh load.
       await page.goto('/ja/');

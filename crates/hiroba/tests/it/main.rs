@@ -2,6 +2,7 @@
 //! PostgreSQL. One test binary, so the application links once.
 
 mod accounts;
+mod binary;
 mod errors;
 mod i18n;
 mod jobs;
