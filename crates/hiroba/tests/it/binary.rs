@@ -48,7 +48,8 @@ db_test!(serve_starts_answers_and_stops_on_sigterm, |backend: Backend| async mov
         .spawn()
         .expect("start hiroba");
     let stdout = child.stdout.take().unwrap();
-    let lines = std::thread::spawn(move || BufReader::new(stdout).lines().map_while(Result::ok).collect::<Vec<_>>());
+    let lines =
+        std::thread::spawn(move || BufReader::new(stdout).lines().map_while(Result::ok).collect::<Vec<_>>());
     let mut healthy = false;
     for _ in 0..200 {
         if let Some((200, _)) = http_get(port, "/healthz") {
@@ -105,7 +106,8 @@ db_test!(user_create_makes_a_confirmed_secretariat_account, |backend: Backend| a
         .output()
         .unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    let user = hiroba_core::auth::users::find_by_email(&db.db, "chief@example.org").await.unwrap().expect("created");
+    let user =
+        hiroba_core::auth::users::find_by_email(&db.db, "chief@example.org").await.unwrap().expect("created");
     assert!(user.email_confirmed_at.is_some());
     let roles = hiroba_core::auth::users::roles(&db.db, user.id).await.unwrap();
     assert_eq!(roles, vec![hiroba_core::auth::Role::Secretariat]);
