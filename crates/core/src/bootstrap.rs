@@ -55,6 +55,7 @@ pub async fn build_state(
         metrics: Metrics::default(),
         assets: Assets::new(),
         page_cache: Default::default(),
+        hits: Default::default(),
         hmac_key,
     }))
 }

@@ -23,6 +23,7 @@ pub struct Inner {
     pub metrics: Metrics,
     pub assets: Assets,
     pub page_cache: crate::web::page_cache::PageCache,
+    pub hits: crate::web::hits::HitCounter,
     pub hmac_key: Vec<u8>,
 }
 

@@ -8,12 +8,12 @@ use hiroba_core::AppState;
 
 /// Every module's routes (the platform's own are added by `hiroba_core::web::stack::app`).
 pub fn modules() -> Routes {
-    hiroba_site::routes()
+    hiroba_site::routes().merge(hiroba_portal::routes())
 }
 
 /// Every module's catalogue folder.
 pub fn locales() -> Vec<&'static Dir<'static>> {
-    vec![&hiroba_site::LOCALES]
+    vec![&hiroba_site::LOCALES, &hiroba_portal::LOCALES]
 }
 
 /// Every job kind the modules run.
@@ -26,4 +26,21 @@ pub fn job_registry() -> Registry<AppState> {
 /// The whole application router.
 pub fn app(state: AppState) -> axum::Router {
     hiroba_core::web::stack::app(state, modules())
+}
+
+/// Load every module's demo data into an empty database. Returns a line per module.
+pub async fn load_demo(state: &AppState) -> anyhow::Result<Vec<String>> {
+    let mut out = Vec::new();
+    let n = hiroba_site::demo::load(state).await?;
+    out.push(format!("{n} demo accounts (password {})", hiroba_site::demo::DEMO_PASSWORD));
+    let n = hiroba_portal::load_demo(state).await?;
+    out.push(format!("{n} portal articles"));
+    Ok(out)
+}
+
+/// Periodic work of the modules that is not a queued job (flushing view counts).
+pub async fn tick(state: &AppState) {
+    if let Err(e) = hiroba_portal::views::flush(state).await {
+        tracing::warn!("flushing page views: {e}");
+    }
 }

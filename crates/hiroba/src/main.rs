@@ -98,8 +98,9 @@ async fn main() -> Result<()> {
         }
         Command::Demo => {
             let state = state(config).await?;
-            let n = hiroba_site::demo::load(&state).await?;
-            println!("demo data: {n} accounts created");
+            for line in hiroba::load_demo(&state).await? {
+                println!("demo data: {line}");
+            }
             Ok(())
         }
         Command::User { command: UserCommand::Create { email, name, role, lang } } => {
@@ -202,8 +203,9 @@ async fn serve(config: Config) -> Result<()> {
     let run_jobs = config.run_jobs;
     let state = state(config).await?;
     if load_demo && hiroba_site::demo::is_empty(&state).await? {
-        let n = hiroba_site::demo::load(&state).await?;
-        println!("loaded demo data: {n} accounts (see README.md for their passwords)");
+        for line in hiroba::load_demo(&state).await? {
+            println!("loaded demo data: {line}");
+        }
     }
     let (shutdown_tx, shutdown_rx) = tokio::sync::watch::channel(false);
     let mut background = Vec::new();
@@ -235,21 +237,26 @@ async fn serve(config: Config) -> Result<()> {
     Ok(())
 }
 
-/// Every ten minutes: drop expired sessions and old login attempts.
+/// Every ten seconds the modules' periodic work (view counts); every ten minutes, drop expired
+/// sessions and old login attempts. A last tick on shutdown, so no count is lost.
 async fn housekeeping(state: hiroba_core::AppState, mut shutdown: tokio::sync::watch::Receiver<bool>) {
     let life = hiroba_core::web::middleware::lifetimes(&state);
-    loop {
-        if let Err(e) = hiroba_core::auth::sessions::purge_expired(&state.db, life).await {
-            tracing::warn!("housekeeping (sessions): {e}");
-        }
-        if let Err(e) = hiroba_core::auth::throttle::purge_old(&state.db).await {
-            tracing::warn!("housekeeping (login attempts): {e}");
+    for round in 0u64.. {
+        hiroba::tick(&state).await;
+        if round % 60 == 0 {
+            if let Err(e) = hiroba_core::auth::sessions::purge_expired(&state.db, life).await {
+                tracing::warn!("housekeeping (sessions): {e}");
+            }
+            if let Err(e) = hiroba_core::auth::throttle::purge_old(&state.db).await {
+                tracing::warn!("housekeeping (login attempts): {e}");
+            }
         }
         tokio::select! {
-            _ = tokio::time::sleep(std::time::Duration::from_secs(600)) => {}
-            _ = shutdown.changed() => return,
+            _ = tokio::time::sleep(std::time::Duration::from_secs(10)) => {}
+            _ = shutdown.changed() => break,
         }
     }
+    hiroba::tick(&state).await;
 }
 
 fn hostname() -> String {

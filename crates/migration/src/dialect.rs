@@ -61,3 +61,37 @@ pub async fn drop_append_only<C: ConnectionTrait>(db: &C, table: &str) -> Result
     }
     Ok(())
 }
+
+/// A substring search table `(doc_id, lang, title, body)` whose `LIKE '%…%'` queries are served by a
+/// trigram index on both databases, so the query is written once:
+///
+/// - SQLite: an FTS5 virtual table with the `trigram` tokenizer (case-insensitive); FTS5 answers
+///   `LIKE` on its columns from the trigram index.
+/// - PostgreSQL: a plain table with `pg_trgm` GIN indexes, which serve `LIKE '%…%'`. The database's
+///   `LC_CTYPE` must be a UTF-8 locale (`C.UTF-8`) for CJK and Burmese trigrams to exist.
+///
+/// Text is stored already normalised (lower case, accents removed from Latin letters) by the caller.
+pub async fn create_search_table<C: ConnectionTrait>(db: &C, table: &str) -> Result<(), DbErr> {
+    let statements = match db.get_database_backend() {
+        DbBackend::Sqlite => vec![format!(
+            "CREATE VIRTUAL TABLE IF NOT EXISTS {table} USING fts5(doc_id UNINDEXED, lang UNINDEXED, title, body, tokenize = 'trigram')"
+        )],
+        DbBackend::Postgres => vec![
+            "CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA public".to_string(),
+            format!("CREATE TABLE IF NOT EXISTS {table} (doc_id BIGINT NOT NULL, lang VARCHAR(16) NOT NULL, title TEXT NOT NULL, body TEXT NOT NULL)"),
+            format!("CREATE INDEX IF NOT EXISTS {table}_doc ON {table} (doc_id, lang)"),
+            format!("CREATE INDEX IF NOT EXISTS {table}_title_trgm ON {table} USING gin (title public.gin_trgm_ops)"),
+            format!("CREATE INDEX IF NOT EXISTS {table}_body_trgm ON {table} USING gin (body public.gin_trgm_ops)"),
+        ],
+        DbBackend::MySql => unreachable!("Hiroba supports SQLite and PostgreSQL only"),
+    };
+    for sql in statements {
+        db.execute_unprepared(&sql).await?;
+    }
+    Ok(())
+}
+
+pub async fn drop_search_table<C: ConnectionTrait>(db: &C, table: &str) -> Result<(), DbErr> {
+    db.execute_unprepared(&format!("DROP TABLE IF EXISTS {table}")).await?;
+    Ok(())
+}

@@ -10,6 +10,7 @@ pub mod dialect;
 mod m20261125_000001_accounts;
 mod m20261125_000002_privacy;
 mod m20261125_000003_jobs;
+mod m20261125_000004_portal;
 
 pub struct Migrator;
 
@@ -20,6 +21,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261125_000001_accounts::Migration),
             Box::new(m20261125_000002_privacy::Migration),
             Box::new(m20261125_000003_jobs::Migration),
+            Box::new(m20261125_000004_portal::Migration),
         ]
     }
 }

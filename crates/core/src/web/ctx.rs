@@ -88,6 +88,15 @@ impl Ctx {
         }
     }
 
+    /// The message `<prefix><suffix>` (e.g. `topic-` + `work`), for keys built from data.
+    pub fn t_key(&self, prefix: &str, suffix: &str) -> Markup {
+        self.t(&format!("{prefix}{suffix}"))
+    }
+
+    pub fn t_plain_key(&self, prefix: &str, suffix: &str) -> String {
+        self.t_plain(&format!("{prefix}{suffix}"))
+    }
+
     /// A message as plain text, for attributes and `<title>` (askama escapes it).
     pub fn t_plain(&self, key: &str) -> String {
         ruby::to_plain(&self.state.i18n.text(&self.lang, key, None).text)

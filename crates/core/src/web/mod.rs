@@ -7,6 +7,7 @@ pub mod cookies;
 pub mod ctx;
 pub mod error;
 pub mod extract;
+pub mod hits;
 pub mod middleware;
 pub mod page_cache;
 pub mod routes;

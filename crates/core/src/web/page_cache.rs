@@ -18,6 +18,7 @@ use std::sync::{Arc, RwLock};
 use std::time::{Duration, Instant};
 
 use super::assets::{preferred_encoding, Assets};
+use super::hits::CountHit;
 use super::Ctx;
 use crate::AppState;
 
@@ -33,6 +34,8 @@ struct CachedPage {
     brotli: Bytes,
     /// The route template, so metrics name cached answers like fresh ones.
     route: Option<MatchedPath>,
+    /// A view to count each time the page is served.
+    hit: Option<CountHit>,
 }
 
 #[derive(Default)]
@@ -71,6 +74,9 @@ fn respond(page: &CachedPage, encoding: Option<&'static str>) -> Response {
     let mut res = Response::new(Body::from(body));
     if let Some(route) = &page.route {
         res.extensions_mut().insert(route.clone());
+    }
+    if let Some(hit) = &page.hit {
+        res.extensions_mut().insert(hit.clone());
     }
     let h = res.headers_mut();
     h.insert(header::CONTENT_TYPE, page.content_type.clone());
@@ -118,6 +124,7 @@ pub async fn page_cache(State(state): State<AppState>, req: Request, next: Next)
         .unwrap_or(HeaderValue::from_static("text/html; charset=utf-8"));
     let page = CachedPage {
         route: parts.extensions.get::<MatchedPath>().cloned(),
+        hit: parts.extensions.get::<CountHit>().cloned(),
         created: Instant::now(),
         content_type,
         gzip: Bytes::from(Assets::gzip_fast(&identity)),

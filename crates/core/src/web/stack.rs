@@ -115,6 +115,7 @@ pub fn app(state: AppState, modules: Routes) -> Router {
         .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, timeout))
         .layer(axum::middleware::from_fn(middleware::render_errors))
         .layer(axum::middleware::from_fn_with_state(state.clone(), super::page_cache::page_cache))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), super::hits::count_hits))
         .layer(axum::middleware::from_fn_with_state(state.clone(), middleware::context))
         .layer(CompressionLayer::new())
         .layer(axum::middleware::from_fn_with_state(state.clone(), middleware::security_headers))

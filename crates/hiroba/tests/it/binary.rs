@@ -79,7 +79,7 @@ db_test!(serve_starts_answers_and_stops_on_sigterm, |backend: Backend| async mov
     assert!(status.success(), "exit status {status}");
     let out = lines.join().unwrap().join("\n");
     assert!(out.contains(&format!("listening on http://127.0.0.1:{port}/")), "{out}");
-    assert!(out.contains("loaded demo data: 9 accounts"), "{out}");
+    assert!(out.contains("loaded demo data: 9 demo accounts"), "{out}");
     assert!(out.contains("Hiroba stopped"), "{out}");
 });
 

@@ -1,0 +1,7 @@
+//! SeaORM entities of the portal tables (schema: `hiroba-migration`, step 4).
+
+pub mod article_relations;
+pub mod article_revisions;
+pub mod article_translations;
+pub mod article_views;
+pub mod articles;

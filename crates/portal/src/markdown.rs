@@ -1,0 +1,141 @@
+//! Article bodies: Markdown with furigana, rendered to sanitised HTML.
+//!
+//! Authors write ruby as `{漢字|かんじ}`. It becomes `<ruby>` (or the bare base text when the reader
+//! has turned furigana off) before Markdown is rendered by pulldown-cmark; the result then goes
+//! through ammonia, an allow-list HTML sanitiser, so no author can inject script, event handlers,
+//! `javascript:` links, styles or frames, whatever they type.
+
+use hiroba_core::i18n::ruby::escape_html;
+use pulldown_cmark::{html, Options, Parser};
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+/// Replace `{base|reading}` with ruby markup (or with `base` when `furigana` is off).
+pub fn expand_ruby(text: &str, furigana: bool) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find('{') {
+        let after = &rest[open + 1..];
+        let Some(close) = after.find('}') else { break };
+        let inner = &after[..close];
+        match inner.split_once('|') {
+            Some((base, reading)) if !base.is_empty() && !reading.is_empty() && !inner.contains(['{', '\n']) => {
+                out.push_str(&rest[..open]);
+                if furigana {
+                    out.push_str("<ruby>");
+                    escape_html(base, &mut out);
+                    out.push_str("<rp>(</rp><rt>");
+                    escape_html(reading, &mut out);
+                    out.push_str("</rt><rp>)</rp></ruby>");
+                } else {
+                    escape_html(base, &mut out);
+                }
+                rest = &after[close + 1..];
+            }
+            _ => {
+                out.push_str(&rest[..open + 1]);
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Plain text of a title or summary without the ruby markers (for `<title>`, feeds, search).
+pub fn strip_ruby(text: &str) -> String {
+    let html = expand_ruby(text, false);
+    // expand_ruby escaped only the bases; undo that for plain-text use.
+    html.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
+}
+
+/// A title or summary as safe inline HTML (escaped, with ruby).
+pub fn inline_html(text: &str, furigana: bool) -> String {
+    let mut escaped = String::new();
+    escape_html(text, &mut escaped);
+    // Braces and pipes survive escaping, so ruby markers can be expanded afterwards; the base and
+    // reading are already escaped, so expand without escaping again.
+    let expanded = expand_ruby(&escaped, furigana);
+    expanded.replace("&amp;amp;", "&amp;").replace("&amp;lt;", "&lt;").replace("&amp;gt;", "&gt;").replace("&amp;quot;", "&quot;").replace("&amp;#39;", "&#39;")
+}
+
+static SANITIZER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
+    let tags: HashSet<&str> = [
+        "p", "br", "h2", "h3", "h4", "ul", "ol", "li", "strong", "em", "a", "blockquote", "code", "pre", "hr",
+        "table", "thead", "tbody", "tr", "th", "td", "ruby", "rt", "rp", "del",
+    ]
+    .into_iter()
+    .collect();
+    let mut b = ammonia::Builder::default();
+    b.tags(tags)
+        .url_schemes(["http", "https", "mailto", "tel"].into_iter().collect())
+        .link_rel(Some("noopener noreferrer"))
+        .clean_content_tags(["script", "style"].into_iter().collect());
+    b
+});
+
+/// Render an article body to sanitised HTML.
+pub fn render(body: &str, furigana: bool) -> String {
+    let source = expand_ruby(body, furigana);
+    let parser = Parser::new_ext(&source, Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH);
+    let mut raw = String::with_capacity(source.len() * 2);
+    html::push_html(&mut raw, parser);
+    SANITIZER.clean(&raw).to_string()
+}
+
+/// The plain text of a body, for search and feeds.
+pub fn plain_text(body: &str) -> String {
+    let html = render(body, false);
+    let mut out = String::with_capacity(html.len());
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => {
+                in_tag = false;
+                out.push(' ');
+            }
+            _ if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ruby_is_rendered_or_dropped() {
+        let md = "{日本|にほん}で{働|はたら}く";
+        assert_eq!(render(md, true), "<p><ruby>日本<rp>(</rp><rt>にほん</rt><rp>)</rp></ruby>で<ruby>働<rp>(</rp><rt>はたら</rt><rp>)</rp></ruby>く</p>\n");
+        assert_eq!(render(md, false), "<p>日本で働く</p>\n");
+        assert_eq!(strip_ruby("{残業|ざんぎょう}代"), "残業代");
+    }
+
+    #[test]
+    fn script_event_handlers_and_javascript_links_are_neutralised() {
+        let evil = "Hi <script>alert(1)</script> <img src=x onerror=alert(2)> [click](javascript:alert(3)) \
+                    <a href=\"javascript:alert(4)\" onclick=\"x()\">a</a> <iframe src=//x></iframe> <b style=\"x\">b</b> \
+                    {<script>|x}";
+        let out = render(evil, true);
+        for bad in ["<script", "onerror", "javascript:", "onclick", "<iframe", "style=", "<img"] {
+            assert!(!out.contains(bad), "{bad} survived: {out}");
+        }
+        assert!(out.contains("&lt;script&gt;"), "a ruby base is text, not markup: {out}");
+    }
+
+    #[test]
+    fn links_and_lists_survive() {
+        let out = render("## Title\n\n- one\n- [two](/en/articles/paid-leave)\n", true);
+        assert!(out.contains("<h2>Title</h2>"));
+        assert!(out.contains("<a href=\"/en/articles/paid-leave\" rel=\"noopener noreferrer\">two</a>"));
+    }
+
+    #[test]
+    fn inline_titles_are_escaped_with_ruby() {
+        assert_eq!(inline_html("<b>{休|やす}み</b>", true), "&lt;b&gt;<ruby>休<rp>(</rp><rt>やす</rt><rp>)</rp></ruby>み&lt;/b&gt;");
+        assert_eq!(inline_html("A & B", false), "A &amp; B");
+    }
+}
