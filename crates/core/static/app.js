@@ -10,3 +10,10 @@ document.querySelectorAll("[data-toggle-password]").forEach(function (button) {
     button.setAttribute("aria-pressed", show ? "true" : "false");
   });
 });
+
+// Installable, offline-friendly portal: register the service worker where the browser has one.
+if ("serviceWorker" in navigator) {
+  window.addEventListener("load", function () {
+    navigator.serviceWorker.register("/sw.js", { scope: "/" }).catch(function () {});
+  });
+}

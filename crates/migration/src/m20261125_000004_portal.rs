@@ -100,7 +100,11 @@ enum VideoSubtitles {
 }
 
 fn fk(from: (ArticleTranslations, ArticleTranslations)) -> ForeignKeyCreateStatement {
-    ForeignKey::create().from(from.0, from.1).to(Articles::Table, Articles::Id).on_delete(ForeignKeyAction::Cascade).to_owned()
+    ForeignKey::create()
+        .from(from.0, from.1)
+        .to(Articles::Table, Articles::Id)
+        .on_delete(ForeignKeyAction::Cascade)
+        .to_owned()
 }
 
 #[async_trait::async_trait]
@@ -128,7 +132,15 @@ impl MigrationTrait for Migration {
                 .to_owned(),
         )
         .await?;
-        m.create_index(Index::create().name("articles_topic_status").table(Articles::Table).col(Articles::Topic).col(Articles::Status).to_owned()).await?;
+        m.create_index(
+            Index::create()
+                .name("articles_topic_status")
+                .table(Articles::Table)
+                .col(Articles::Topic)
+                .col(Articles::Status)
+                .to_owned(),
+        )
+        .await?;
 
         m.create_table(
             Table::create()
@@ -182,14 +194,23 @@ impl MigrationTrait for Migration {
                 .to_owned(),
         )
         .await?;
-        m.create_index(Index::create().name("article_revisions_article").table(ArticleRevisions::Table).col(ArticleRevisions::ArticleId).to_owned()).await?;
+        m.create_index(
+            Index::create()
+                .name("article_revisions_article")
+                .table(ArticleRevisions::Table)
+                .col(ArticleRevisions::ArticleId)
+                .to_owned(),
+        )
+        .await?;
 
         m.create_table(
             Table::create()
                 .table(ArticleRelations::Table)
                 .col(ColumnDef::new(ArticleRelations::ArticleId).big_integer().not_null())
                 .col(ColumnDef::new(ArticleRelations::RelatedId).big_integer().not_null())
-                .primary_key(Index::create().col(ArticleRelations::ArticleId).col(ArticleRelations::RelatedId))
+                .primary_key(
+                    Index::create().col(ArticleRelations::ArticleId).col(ArticleRelations::RelatedId),
+                )
                 .foreign_key(
                     ForeignKey::create()
                         .from(ArticleRelations::Table, ArticleRelations::ArticleId)
@@ -214,7 +235,12 @@ impl MigrationTrait for Migration {
                 // `YYYY-MM-DD` in Japan time: the day a reader in Japan lives in.
                 .col(ColumnDef::new(ArticleViews::Day).string_len(10).not_null())
                 .col(ColumnDef::new(ArticleViews::Views).big_integer().not_null())
-                .primary_key(Index::create().col(ArticleViews::ArticleId).col(ArticleViews::Lang).col(ArticleViews::Day))
+                .primary_key(
+                    Index::create()
+                        .col(ArticleViews::ArticleId)
+                        .col(ArticleViews::Lang)
+                        .col(ArticleViews::Day),
+                )
                 .to_owned(),
         )
         .await?;

@@ -7,9 +7,7 @@
 
 use chrono::Utc;
 use sea_orm::sea_query::Expr;
-use sea_orm::{
-    ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, Set, TransactionTrait,
-};
+use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, Set, TransactionTrait};
 use std::collections::HashMap;
 
 use crate::entities::{article_relations, article_revisions, article_translations, articles};
@@ -18,9 +16,9 @@ use crate::model::{self, Status};
 use crate::search;
 use hiroba_core::db::Db;
 
-pub use articles::Model as Article;
 pub use article_revisions::Model as Revision;
 pub use article_translations::Model as Translation;
+pub use articles::Model as Article;
 
 #[derive(Debug, thiserror::Error)]
 pub enum PortalError {
@@ -135,7 +133,12 @@ pub async fn create(db: &Db, f: ArticleFields<'_>, languages: &[String]) -> Resu
 }
 
 /// Change an article's settings (the slug stays: it is in printed links).
-pub async fn update_settings(db: &Db, article: &Article, f: ArticleFields<'_>, languages: &[String]) -> Result<(), PortalError> {
+pub async fn update_settings(
+    db: &Db,
+    article: &Article,
+    f: ArticleFields<'_>,
+    languages: &[String],
+) -> Result<(), PortalError> {
     check_fields(&ArticleFields { slug: &article.slug, ..f }, languages)?;
     let mut am: articles::ActiveModel = article.clone().into();
     am.kind = Set(f.kind.into());
@@ -187,7 +190,11 @@ pub async fn save_translation(
     if title.is_empty() {
         return Err(PortalError::TitleMissing);
     }
-    if title.chars().count() > 300 || input.summary.chars().count() > 600 || input.body.len() > 200_000 || input.note.chars().count() > 500 {
+    if title.chars().count() > 300
+        || input.summary.chars().count() > 600
+        || input.body.len() > 200_000
+        || input.note.chars().count() > 500
+    {
         return Err(PortalError::TooLong);
     }
     let existing = translations(db, article.id).await?;
@@ -248,13 +255,22 @@ pub async fn save_translation(
         .exec(&txn)
         .await?;
     txn.commit().await?;
-    search::index(db, article.id, lang, &markdown::strip_ruby(&saved.title), &(markdown::strip_ruby(&saved.summary) + " " + &markdown::plain_text(&saved.body))).await?;
+    search::index(
+        db,
+        article.id,
+        lang,
+        &markdown::strip_ruby(&saved.title),
+        &(markdown::strip_ruby(&saved.summary) + " " + &markdown::plain_text(&saved.body)),
+    )
+    .await?;
     Ok(saved)
 }
 
 /// Move an article through the workflow. The first publication sets its publication date.
 pub async fn set_status(db: &Db, article: &Article, status: Status) -> Result<(), PortalError> {
-    if status == Status::Published && translations(db, article.id).await?.iter().all(|t| t.lang != article.source_lang) {
+    if status == Status::Published
+        && translations(db, article.id).await?.iter().all(|t| t.lang != article.source_lang)
+    {
         return Err(PortalError::SourceFirst);
     }
     let mut am: articles::ActiveModel = article.clone().into();
@@ -317,15 +333,22 @@ pub async fn all_with_translations(db: &Db) -> Result<Vec<(Article, Vec<Translat
     for t in article_translations::Entity::find().all(db.read()).await? {
         by_article.entry(t.article_id).or_default().push(t);
     }
-    Ok(list.into_iter().map(|a| {
-        let ts = by_article.remove(&a.id).unwrap_or_default();
-        (a, ts)
-    }).collect())
+    Ok(list
+        .into_iter()
+        .map(|a| {
+            let ts = by_article.remove(&a.id).unwrap_or_default();
+            (a, ts)
+        })
+        .collect())
 }
 
 /// Pick the translation to show a reader of `lang`: theirs, else English, else Japanese, else the
 /// source. Returns it with the language it is in when that is not the reader's.
-pub fn pick<'a>(article: &Article, all: &'a [Translation], lang: &str) -> Option<(&'a Translation, Option<String>)> {
+pub fn pick<'a>(
+    article: &Article,
+    all: &'a [Translation],
+    lang: &str,
+) -> Option<(&'a Translation, Option<String>)> {
     for candidate in [lang, "en", "ja", article.source_lang.as_str()] {
         if let Some(t) = all.iter().find(|t| t.lang == candidate) {
             let fallback = (candidate != lang).then(|| candidate.to_string());
@@ -336,7 +359,11 @@ pub fn pick<'a>(article: &Article, all: &'a [Translation], lang: &str) -> Option
 }
 
 /// Published articles, newest first, optionally of one topic or one sending country.
-pub async fn published(db: &Db, topic: Option<&str>, country: Option<&str>) -> Result<Vec<Article>, sea_orm::DbErr> {
+pub async fn published(
+    db: &Db,
+    topic: Option<&str>,
+    country: Option<&str>,
+) -> Result<Vec<Article>, sea_orm::DbErr> {
     let mut q = articles::Entity::find().filter(articles::Column::Status.eq(Status::Published.as_str()));
     if let Some(t) = topic {
         q = q.filter(articles::Column::Topic.eq(t));
@@ -344,7 +371,11 @@ pub async fn published(db: &Db, topic: Option<&str>, country: Option<&str>) -> R
     if let Some(c) = country {
         q = q.filter(articles::Column::Countries.contains(c));
     }
-    let mut list = q.order_by_desc(articles::Column::PublishedAt).order_by_asc(articles::Column::Id).all(db.read()).await?;
+    let mut list = q
+        .order_by_desc(articles::Column::PublishedAt)
+        .order_by_asc(articles::Column::Id)
+        .all(db.read())
+        .await?;
     if let Some(c) = country {
         list.retain(|a| a.countries.split(',').any(|x| x == c));
     }
@@ -368,9 +399,14 @@ pub async fn translations_of(db: &Db, ids: &[i64]) -> Result<HashMap<i64, Vec<Tr
 }
 
 pub async fn set_related(db: &Db, article_id: i64, related: &[i64]) -> Result<(), sea_orm::DbErr> {
-    article_relations::Entity::delete_many().filter(article_relations::Column::ArticleId.eq(article_id)).exec(db.write()).await?;
+    article_relations::Entity::delete_many()
+        .filter(article_relations::Column::ArticleId.eq(article_id))
+        .exec(db.write())
+        .await?;
     for r in related.iter().filter(|r| **r != article_id) {
-        article_relations::ActiveModel { article_id: Set(article_id), related_id: Set(*r) }.insert(db.write()).await?;
+        article_relations::ActiveModel { article_id: Set(article_id), related_id: Set(*r) }
+            .insert(db.write())
+            .await?;
     }
     Ok(())
 }

@@ -74,8 +74,11 @@ pub async fn import(db: &Db, content: &Dir<'_>, languages: &[String]) -> Result<
         if articles::find_by_slug(db, &slug).await?.is_some() {
             continue;
         }
-        let meta_file = dir.get_file(dir.path().join("article.toml")).ok_or_else(|| ImportError::File(slug.clone(), "article.toml missing".into()))?;
-        let meta: Meta = toml::from_str(meta_file.contents_utf8().unwrap_or_default()).map_err(|e| ImportError::File(format!("{slug}/article.toml"), e.to_string()))?;
+        let meta_file = dir
+            .get_file(dir.path().join("article.toml"))
+            .ok_or_else(|| ImportError::File(slug.clone(), "article.toml missing".into()))?;
+        let meta: Meta = toml::from_str(meta_file.contents_utf8().unwrap_or_default())
+            .map_err(|e| ImportError::File(format!("{slug}/article.toml"), e.to_string()))?;
         let fields = ArticleFields {
             slug: &slug,
             kind: if meta.video_url.is_some() { "video" } else { "article" },
@@ -85,7 +88,9 @@ pub async fn import(db: &Db, content: &Dir<'_>, languages: &[String]) -> Result<
             source_lang: "en",
             video_url: meta.video_url.as_deref(),
         };
-        let article = articles::create(db, fields, languages).await.map_err(|e| ImportError::Portal(slug.clone(), e))?;
+        let article = articles::create(db, fields, languages)
+            .await
+            .map_err(|e| ImportError::Portal(slug.clone(), e))?;
         // The source first, then the translations made from it.
         let mut langs: Vec<&String> = languages.iter().collect();
         langs.sort_by_key(|l| *l != "en");
@@ -93,11 +98,20 @@ pub async fn import(db: &Db, content: &Dir<'_>, languages: &[String]) -> Result<
             let Some(file) = dir.get_file(dir.path().join(format!("{lang}.md"))) else { continue };
             let text = file.contents_utf8().unwrap_or_default();
             let name = format!("{slug}/{lang}.md");
-            let (front, body) = split_front_matter(text).ok_or_else(|| ImportError::File(name.clone(), "no +++ front matter".into()))?;
-            let front: Front = toml::from_str(front).map_err(|e| ImportError::File(name.clone(), e.to_string()))?;
-            articles::save_translation(db, &article, lang, TranslationInput { title: &front.title, summary: &front.summary, body, note: "imported" }, None, languages)
-                .await
-                .map_err(|e| ImportError::Portal(name.clone(), e))?;
+            let (front, body) = split_front_matter(text)
+                .ok_or_else(|| ImportError::File(name.clone(), "no +++ front matter".into()))?;
+            let front: Front =
+                toml::from_str(front).map_err(|e| ImportError::File(name.clone(), e.to_string()))?;
+            articles::save_translation(
+                db,
+                &article,
+                lang,
+                TranslationInput { title: &front.title, summary: &front.summary, body, note: "imported" },
+                None,
+                languages,
+            )
+            .await
+            .map_err(|e| ImportError::Portal(name.clone(), e))?;
         }
         let mut am: article_entity::ActiveModel = article.clone().into();
         am.status = Set(Status::Published.as_str().into());

@@ -22,7 +22,7 @@ pub mod search;
 pub mod views;
 
 use hiroba_core::auth::Policy;
-use hiroba_core::web::Routes;
+use hiroba_core::web::{AdminSection, Routes};
 
 pub static LOCALES: include_dir::Dir<'static> = include_dir::include_dir!("$CARGO_MANIFEST_DIR/locales");
 
@@ -50,6 +50,16 @@ pub fn routes() -> Routes {
         .post("/{lang}/admin/portal/{id}/edit/{tlang}", Policy::SECRETARIAT, edit::translation_submit)
         .get("/{lang}/admin/portal/{id}/preview/{tlang}", Policy::SECRETARIAT, edit::preview)
         .get("/{lang}/admin/portal/{id}/revisions", Policy::SECRETARIAT, edit::revisions)
+        .admin_section(AdminSection {
+            title: "portal-admin-title",
+            text: "portal-admin-section",
+            path: "/admin/portal",
+        })
+        .admin_section(AdminSection {
+            title: "portal-stats-title",
+            text: "portal-stats-section",
+            path: "/admin/portal/stats",
+        })
 }
 
 /// Load the starter content into an empty portal (demo data).

@@ -19,7 +19,9 @@ pub fn expand_ruby(text: &str, furigana: bool) -> String {
         let Some(close) = after.find('}') else { break };
         let inner = &after[..close];
         match inner.split_once('|') {
-            Some((base, reading)) if !base.is_empty() && !reading.is_empty() && !inner.contains(['{', '\n']) => {
+            Some((base, reading))
+                if !base.is_empty() && !reading.is_empty() && !inner.contains(['{', '\n']) =>
+            {
                 out.push_str(&rest[..open]);
                 if furigana {
                     out.push_str("<ruby>");
@@ -46,7 +48,11 @@ pub fn expand_ruby(text: &str, furigana: bool) -> String {
 pub fn strip_ruby(text: &str) -> String {
     let html = expand_ruby(text, false);
     // expand_ruby escaped only the bases; undo that for plain-text use.
-    html.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
+    html.replace("&amp;", "&")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
 }
 
 /// A title or summary as safe inline HTML (escaped, with ruby).
@@ -56,13 +62,41 @@ pub fn inline_html(text: &str, furigana: bool) -> String {
     // Braces and pipes survive escaping, so ruby markers can be expanded afterwards; the base and
     // reading are already escaped, so expand without escaping again.
     let expanded = expand_ruby(&escaped, furigana);
-    expanded.replace("&amp;amp;", "&amp;").replace("&amp;lt;", "&lt;").replace("&amp;gt;", "&gt;").replace("&amp;quot;", "&quot;").replace("&amp;#39;", "&#39;")
+    expanded
+        .replace("&amp;amp;", "&amp;")
+        .replace("&amp;lt;", "&lt;")
+        .replace("&amp;gt;", "&gt;")
+        .replace("&amp;quot;", "&quot;")
+        .replace("&amp;#39;", "&#39;")
 }
 
 static SANITIZER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
     let tags: HashSet<&str> = [
-        "p", "br", "h2", "h3", "h4", "ul", "ol", "li", "strong", "em", "a", "blockquote", "code", "pre", "hr",
-        "table", "thead", "tbody", "tr", "th", "td", "ruby", "rt", "rp", "del",
+        "p",
+        "br",
+        "h2",
+        "h3",
+        "h4",
+        "ul",
+        "ol",
+        "li",
+        "strong",
+        "em",
+        "a",
+        "blockquote",
+        "code",
+        "pre",
+        "hr",
+        "table",
+        "thead",
+        "tbody",
+        "tr",
+        "th",
+        "td",
+        "ruby",
+        "rt",
+        "rp",
+        "del",
     ]
     .into_iter()
     .collect();
@@ -99,7 +133,11 @@ pub fn plain_text(body: &str) -> String {
             _ => {}
         }
     }
-    out.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
+    out.replace("&amp;", "&")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
 }
 
 #[cfg(test)]
@@ -135,7 +173,10 @@ mod tests {
 
     #[test]
     fn inline_titles_are_escaped_with_ruby() {
-        assert_eq!(inline_html("<b>{休|やす}み</b>", true), "&lt;b&gt;<ruby>休<rp>(</rp><rt>やす</rt><rp>)</rp></ruby>み&lt;/b&gt;");
+        assert_eq!(
+            inline_html("<b>{休|やす}み</b>", true),
+            "&lt;b&gt;<ruby>休<rp>(</rp><rt>やす</rt><rp>)</rp></ruby>み&lt;/b&gt;"
+        );
         assert_eq!(inline_html("A & B", false), "A &amp; B");
     }
 }

@@ -1,8 +1,16 @@
 //! The portal's vocabulary: topics, kinds, statuses.
 
 /// Topics of the portal, in display order. Each has a message key `topic-<slug>`.
-pub const TOPICS: [&str; 8] =
-    ["work", "residence", "health-welfare", "daily-life", "disasters", "money", "family", "learning-japanese"];
+pub const TOPICS: [&str; 8] = [
+    "work",
+    "residence",
+    "health-welfare",
+    "daily-life",
+    "disasters",
+    "money",
+    "family",
+    "learning-japanese",
+];
 
 /// Sending countries with pre-arrival pages (ISO 3166 alpha-2); message key `country-<code>`.
 pub const COUNTRIES: [&str; 12] = ["VN", "MM", "ID", "PH", "CN", "NP", "KH", "TH", "LK", "BD", "BR", "PE"];

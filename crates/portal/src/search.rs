@@ -62,7 +62,10 @@ pub async fn index(db: &Db, doc_id: i64, lang: &str, title: &str, body: &str) ->
 
 /// Remove a document from the index (one language, or all).
 pub async fn remove(db: &Db, doc_id: i64, lang: Option<&str>) -> Result<(), DbErr> {
-    let mut stmt = Query::delete().from_table(Alias::new(TABLE)).and_where(Expr::col(Alias::new("doc_id")).eq(doc_id)).to_owned();
+    let mut stmt = Query::delete()
+        .from_table(Alias::new(TABLE))
+        .and_where(Expr::col(Alias::new("doc_id")).eq(doc_id))
+        .to_owned();
     if let Some(lang) = lang {
         stmt.and_where(Expr::col(Alias::new("lang")).eq(lang));
     }
@@ -133,7 +136,8 @@ pub async fn search(db: &Db, query: &str, langs: &[&str], limit: u64) -> Result<
             entry.2 = h.lang;
         }
     }
-    let mut found: Vec<Found> = best.into_iter().map(|(doc_id, (in_title, _, lang))| Found { doc_id, in_title, lang }).collect();
+    let mut found: Vec<Found> =
+        best.into_iter().map(|(doc_id, (in_title, _, lang))| Found { doc_id, in_title, lang }).collect();
     found.sort_by_key(|f| (!f.in_title, f.doc_id));
     found.truncate(limit as usize);
     Ok(found)

@@ -31,12 +31,24 @@ pub async fn flush(state: &AppState) -> Result<usize, sea_orm::DbErr> {
         let Ok(id) = id.parse::<i64>() else { continue };
         let stmt = Query::insert()
             .into_table(article_views::Entity)
-            .columns([article_views::Column::ArticleId, article_views::Column::Lang, article_views::Column::Day, article_views::Column::Views])
+            .columns([
+                article_views::Column::ArticleId,
+                article_views::Column::Lang,
+                article_views::Column::Day,
+                article_views::Column::Views,
+            ])
             .values_panic([id.into(), lang.into(), day.clone().into(), (*n as i64).into()])
             .on_conflict(
-                OnConflict::columns([article_views::Column::ArticleId, article_views::Column::Lang, article_views::Column::Day])
-                    .value(article_views::Column::Views, Expr::col((article_views::Entity, article_views::Column::Views)).add(*n as i64))
-                    .to_owned(),
+                OnConflict::columns([
+                    article_views::Column::ArticleId,
+                    article_views::Column::Lang,
+                    article_views::Column::Day,
+                ])
+                .value(
+                    article_views::Column::Views,
+                    Expr::col((article_views::Entity, article_views::Column::Views)).add(*n as i64),
+                )
+                .to_owned(),
             )
             .to_owned();
         if let Err(e) = conn.execute(conn.get_database_backend().build(&stmt)).await {
@@ -54,7 +66,8 @@ pub struct Total {
 
 /// All views since `since_day` (inclusive, `YYYY-MM-DD`), or ever.
 pub async fn total(state: &AppState, since_day: Option<&str>) -> Result<i64, sea_orm::DbErr> {
-    let mut q = article_views::Entity::find().select_only().column_as(article_views::Column::Views.sum(), "total");
+    let mut q =
+        article_views::Entity::find().select_only().column_as(article_views::Column::Views.sum(), "total");
     if let Some(d) = since_day {
         q = q.filter(article_views::Column::Day.gte(d));
     }
@@ -68,7 +81,10 @@ pub struct ByKey {
 }
 
 /// Views per language and per day since `since_day`.
-pub async fn breakdown(state: &AppState, since_day: &str) -> Result<(Vec<ByKey>, Vec<ByKey>), sea_orm::DbErr> {
+pub async fn breakdown(
+    state: &AppState,
+    since_day: &str,
+) -> Result<(Vec<ByKey>, Vec<ByKey>), sea_orm::DbErr> {
     let by_lang = article_views::Entity::find()
         .select_only()
         .column_as(article_views::Column::Lang, "key")

@@ -19,13 +19,30 @@ fn langs(app: &TestApp) -> Vec<String> {
 async fn article(app: &TestApp, slug: &str, texts: &[(&str, &str, &str)]) -> articles::Article {
     let a = articles::create(
         &app.state.db,
-        ArticleFields { slug, kind: "article", topic: "work", countries: &[], author: "Hiroba", source_lang: texts[0].0, video_url: None },
+        ArticleFields {
+            slug,
+            kind: "article",
+            topic: "work",
+            countries: &[],
+            author: "Hiroba",
+            source_lang: texts[0].0,
+            video_url: None,
+        },
         &langs(app),
     )
     .await
     .unwrap();
     for (lang, title, body) in texts {
-        articles::save_translation(&app.state.db, &a, lang, TranslationInput { title, summary: "", body, note: "" }, None, &langs(app)).await.unwrap();
+        articles::save_translation(
+            &app.state.db,
+            &a,
+            lang,
+            TranslationInput { title, summary: "", body, note: "" },
+            None,
+            &langs(app),
+        )
+        .await
+        .unwrap();
     }
     articles::set_status(&app.state.db, &a, Status::Published).await.unwrap();
     articles::find(&app.state.db, a.id).await.unwrap().unwrap()
@@ -33,17 +50,50 @@ async fn article(app: &TestApp, slug: &str, texts: &[(&str, &str, &str)]) -> art
 
 db_test!(an_edited_source_marks_its_translations_outdated, |backend| async move {
     let app = app(backend).await;
-    let a = article(&app, "paid-leave", &[("en", "Paid leave", "Ten days."), ("vi", "Nghỉ phép có lương", "Mười ngày.")]).await;
+    let a = article(
+        &app,
+        "paid-leave",
+        &[("en", "Paid leave", "Ten days."), ("vi", "Nghỉ phép có lương", "Mười ngày.")],
+    )
+    .await;
     let ts = articles::translations(&app.state.db, a.id).await.unwrap();
     assert_eq!(articles::state_of(&a, &ts, "en"), TranslationState::Source);
     assert_eq!(articles::state_of(&a, &ts, "vi"), TranslationState::UpToDate);
     assert_eq!(articles::state_of(&a, &ts, "my"), TranslationState::Missing);
 
-    articles::save_translation(&app.state.db, &a, "en", TranslationInput { title: "Paid leave", summary: "", body: "Ten days, rising to twenty.", note: "more detail" }, Some(1), &langs(&app)).await.unwrap();
+    articles::save_translation(
+        &app.state.db,
+        &a,
+        "en",
+        TranslationInput {
+            title: "Paid leave",
+            summary: "",
+            body: "Ten days, rising to twenty.",
+            note: "more detail",
+        },
+        Some(1),
+        &langs(&app),
+    )
+    .await
+    .unwrap();
     let ts = articles::translations(&app.state.db, a.id).await.unwrap();
     assert_eq!(articles::state_of(&a, &ts, "vi"), TranslationState::Outdated);
 
-    articles::save_translation(&app.state.db, &a, "vi", TranslationInput { title: "Nghỉ phép có lương", summary: "", body: "Mười ngày, tăng lên hai mươi.", note: "" }, Some(2), &langs(&app)).await.unwrap();
+    articles::save_translation(
+        &app.state.db,
+        &a,
+        "vi",
+        TranslationInput {
+            title: "Nghỉ phép có lương",
+            summary: "",
+            body: "Mười ngày, tăng lên hai mươi.",
+            note: "",
+        },
+        Some(2),
+        &langs(&app),
+    )
+    .await
+    .unwrap();
     let ts = articles::translations(&app.state.db, a.id).await.unwrap();
     assert_eq!(articles::state_of(&a, &ts, "vi"), TranslationState::UpToDate);
 
@@ -57,15 +107,47 @@ db_test!(a_translation_needs_its_source_first, |backend| async move {
     let app = app(backend).await;
     let a = articles::create(
         &app.state.db,
-        ArticleFields { slug: "x-y-z", kind: "article", topic: "money", countries: &["VN".into()], author: "A", source_lang: "ja", video_url: None },
+        ArticleFields {
+            slug: "x-y-z",
+            kind: "article",
+            topic: "money",
+            countries: &["VN".into()],
+            author: "A",
+            source_lang: "ja",
+            video_url: None,
+        },
         &langs(&app),
     )
     .await
     .unwrap();
-    let res = articles::save_translation(&app.state.db, &a, "en", TranslationInput { title: "T", summary: "", body: "", note: "" }, None, &langs(&app)).await;
+    let res = articles::save_translation(
+        &app.state.db,
+        &a,
+        "en",
+        TranslationInput { title: "T", summary: "", body: "", note: "" },
+        None,
+        &langs(&app),
+    )
+    .await;
     assert!(matches!(res, Err(articles::PortalError::SourceFirst)));
-    assert!(matches!(articles::set_status(&app.state.db, &a, Status::Published).await, Err(articles::PortalError::SourceFirst)));
-    let bad = articles::create(&app.state.db, ArticleFields { slug: "Bad Slug!", kind: "article", topic: "work", countries: &[], author: "A", source_lang: "en", video_url: None }, &langs(&app)).await;
+    assert!(matches!(
+        articles::set_status(&app.state.db, &a, Status::Published).await,
+        Err(articles::PortalError::SourceFirst)
+    ));
+    let bad = articles::create(
+        &app.state.db,
+        ArticleFields {
+            slug: "Bad Slug!",
+            kind: "article",
+            topic: "work",
+            countries: &[],
+            author: "A",
+            source_lang: "en",
+            video_url: None,
+        },
+        &langs(&app),
+    )
+    .await;
     assert!(matches!(bad, Err(articles::PortalError::SlugInvalid)));
 });
 
@@ -83,10 +165,22 @@ db_test!(markdown_from_authors_cannot_run_script, |backend| async move {
 
 db_test!(simple_japanese_articles_show_furigana_that_can_be_turned_off, |backend| async move {
     let app = app(backend).await;
-    article(&app, "overtime", &[("en", "Overtime", "Overtime pay."), ("ja", "{残業|ざんぎょう}の お{金|かね}", "{残業代|ざんぎょうだい}は もらえます。")]).await;
+    article(
+        &app,
+        "overtime",
+        &[
+            ("en", "Overtime", "Overtime pay."),
+            ("ja", "{残業|ざんぎょう}の お{金|かね}", "{残業代|ざんぎょうだい}は もらえます。"),
+        ],
+    )
+    .await;
     let c = app.client();
     let page = c.get("/ja/articles/overtime").await;
-    assert!(page.body.contains("<ruby>残業代<rp>(</rp><rt>ざんぎょうだい</rt><rp>)</rp></ruby>"), "{}", page.body);
+    assert!(
+        page.body.contains("<ruby>残業代<rp>(</rp><rt>ざんぎょうだい</rt><rp>)</rp></ruby>"),
+        "{}",
+        page.body
+    );
     assert!(page.body.contains("<h1><ruby>残業<rp>"));
     c.get("/ja/furigana?show=off&next=%2Fja%2Farticles%2Fovertime").await;
     let page = c.get("/ja/articles/overtime").await;
@@ -119,11 +213,18 @@ db_test!(drafts_and_unpublished_articles_are_not_shown, |backend| async move {
 
 db_test!(search_finds_substrings_in_every_script_and_ignores_latin_accents, |backend| async move {
     let app = app(backend).await;
-    let a1 = article(&app, "ja-wages", &[("ja", "残業代が払われない", "会社が残業代を払わないときの相談先。")]).await;
-    let a2 = article(&app, "zh-wages", &[("zh-Hans", "加班费没有支付", "如果公司不支付加班费，请咨询。")]).await;
-    let a3 = article(&app, "my-safety", &[("my", "လုပ်ခွင်ဘေးကင်းရေး", "အလုပ်ရှင်သည် ဘေးကင်းရေး ပစ္စည်းများ ပေးရမည်။")]).await;
-    let a4 = article(&app, "vi-wages", &[("vi", "Lương làm thêm giờ", "Công ty phải trả lương làm thêm giờ.")]).await;
-    let a5 = article(&app, "pt-leave", &[("pt-BR", "Férias remuneradas", "Você tem direito a férias.")]).await;
+    let a1 =
+        article(&app, "ja-wages", &[("ja", "残業代が払われない", "会社が残業代を払わないときの相談先。")])
+            .await;
+    let a2 =
+        article(&app, "zh-wages", &[("zh-Hans", "加班费没有支付", "如果公司不支付加班费，请咨询。")]).await;
+    let a3 =
+        article(&app, "my-safety", &[("my", "လုပ်ခွင်ဘေးကင်းရေး", "အလုပ်ရှင်သည် ဘေးကင်းရေး ပစ္စည်းများ ပေးရမည်။")]).await;
+    let a4 =
+        article(&app, "vi-wages", &[("vi", "Lương làm thêm giờ", "Công ty phải trả lương làm thêm giờ.")])
+            .await;
+    let a5 =
+        article(&app, "pt-leave", &[("pt-BR", "Férias remuneradas", "Você tem direito a férias.")]).await;
     let a6 = article(&app, "pt-body", &[("pt-BR", "Outro assunto", "Sobre férias e descanso.")]).await;
     let db = &app.state.db;
     let ids = |found: Vec<search::Found>| found.into_iter().map(|f| f.doc_id).collect::<Vec<_>>();
@@ -154,7 +255,10 @@ db_test!(views_are_counted_per_article_language_and_day_without_cookies, |backen
     }
     let other = app.client();
     let res = other.get_with("/vi/articles/counted", &[("accept-encoding", "gzip")]).await;
-    assert!(res.headers.get_all("set-cookie").iter().all(|v| !v.to_str().unwrap().contains("hiroba_csrf")), "no tracking cookie");
+    assert!(
+        res.headers.get_all("set-cookie").iter().all(|v| !v.to_str().unwrap().contains("hiroba_csrf")),
+        "no tracking cookie"
+    );
     assert_eq!(views::flush(&app.state).await.unwrap(), 1);
     assert_eq!(views::total(&app.state, None).await.unwrap(), 4, "cached answers are counted too");
     c.get("/en/articles/counted").await;
@@ -198,7 +302,11 @@ db_test!(the_feed_and_sitemap_list_published_articles_with_alternates, |backend|
     assert!(feed.body.contains("<title>Pakainin mo ako</title>"));
     assert!(feed.body.contains("/tl/articles/feed-me"));
     let map = c.get("/sitemap.xml").await;
-    assert!(map.body.contains("<loc>http://127.0.0.1:8080/tl/articles/feed-me</loc>"), "{}", &map.body[..500.min(map.body.len())]);
+    assert!(
+        map.body.contains("<loc>http://127.0.0.1:8080/tl/articles/feed-me</loc>"),
+        "{}",
+        &map.body[..500.min(map.body.len())]
+    );
     assert!(map.body.contains("hreflang=\"en\" href=\"http://127.0.0.1:8080/en/articles/feed-me\""));
     assert!(!map.body.contains("/my/articles/feed-me"), "no duplicate fallback pages");
 });
@@ -206,26 +314,60 @@ db_test!(the_feed_and_sitemap_list_published_articles_with_alternates, |backend|
 db_test!(the_secretariat_writes_translates_publishes_and_unpublishes, |backend| async move {
     let app = app(backend).await;
     let (sec, _) = app.signed_in(&[Role::Secretariat]).await;
-    let res = sec.post_form("/en/admin/portal/new", &[("slug", "new-rules"), ("kind", "article"), ("topic", "work"), ("countries", "vn, mm"), ("author", "JP-MIRAI"), ("source_lang", "en"), ("video_url", "")]).await;
+    let res = sec
+        .post_form(
+            "/en/admin/portal/new",
+            &[
+                ("slug", "new-rules"),
+                ("kind", "article"),
+                ("topic", "work"),
+                ("countries", "vn, mm"),
+                ("author", "JP-MIRAI"),
+                ("source_lang", "en"),
+                ("video_url", ""),
+            ],
+        )
+        .await;
     assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
     let a = articles::find_by_slug(&app.state.db, "new-rules").await.unwrap().unwrap();
     assert_eq!(a.countries, "VN,MM");
     let edit = format!("/en/admin/portal/{}/edit/en", a.id);
     assert_eq!(sec.get(&edit).await.status, StatusCode::OK);
-    let saved = sec.post_form(&edit, &[("title", "New rules"), ("summary", "What changes."), ("body", "## From April\n\nText."), ("note", "first")]).await;
+    let saved = sec
+        .post_form(
+            &edit,
+            &[
+                ("title", "New rules"),
+                ("summary", "What changes."),
+                ("body", "## From April\n\nText."),
+                ("note", "first"),
+            ],
+        )
+        .await;
     assert_eq!(saved.status, StatusCode::SEE_OTHER);
-    let empty = sec.post_form(&format!("/en/admin/portal/{}/edit/vi", a.id), &[("title", ""), ("body", "x")]).await;
+    let empty =
+        sec.post_form(&format!("/en/admin/portal/{}/edit/vi", a.id), &[("title", ""), ("body", "x")]).await;
     assert_eq!(empty.status, StatusCode::BAD_REQUEST, "a title is required");
     assert_eq!(app.client().get("/en/articles/new-rules").await.status, StatusCode::NOT_FOUND, "draft");
-    assert_eq!(sec.get(&format!("/en/admin/portal/{}/preview/vi", a.id)).await.status, StatusCode::OK, "preview in any language");
-    let publish = sec.post_form(&format!("/en/admin/portal/{}/status", a.id), &[("status", "published")]).await;
+    assert_eq!(
+        sec.get(&format!("/en/admin/portal/{}/preview/vi", a.id)).await.status,
+        StatusCode::OK,
+        "preview in any language"
+    );
+    let publish =
+        sec.post_form(&format!("/en/admin/portal/{}/status", a.id), &[("status", "published")]).await;
     assert_eq!(publish.status, StatusCode::SEE_OTHER);
     assert_eq!(app.client().get("/en/articles/new-rules").await.status, StatusCode::OK);
     let dash = sec.get("/en/admin/portal").await;
     assert!(dash.body.contains("state-missing"));
-    let unpublish = sec.post_form(&format!("/en/admin/portal/{}/status", a.id), &[("status", "unpublished")]).await;
+    let unpublish =
+        sec.post_form(&format!("/en/admin/portal/{}/status", a.id), &[("status", "unpublished")]).await;
     assert_eq!(unpublish.status, StatusCode::SEE_OTHER);
-    assert_eq!(app.client().get("/en/articles/new-rules").await.status, StatusCode::NOT_FOUND, "the page cache was emptied");
+    assert_eq!(
+        app.client().get("/en/articles/new-rules").await.status,
+        StatusCode::NOT_FOUND,
+        "the page cache was emptied"
+    );
     let (entries, _) = hiroba_core::audit::page(&app.state.db, 0, 20).await.unwrap();
     assert!(entries.iter().any(|e| e.action == "portal.published"));
     let (worker, _) = app.signed_in(&[Role::Worker]).await;

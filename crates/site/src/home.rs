@@ -8,15 +8,17 @@ use hiroba_core::web::{render, Ctx};
 pub struct Service {
     pub title: &'static str,
     pub text: &'static str,
+    /// Where the service lives (after the language prefix), once its module is there.
+    pub path: Option<&'static str>,
 }
 
 const SERVICES: [Service; 6] = [
-    Service { title: "home-portal-title", text: "home-portal-text" },
-    Service { title: "home-safety-title", text: "home-safety-text" },
-    Service { title: "home-assist-title", text: "home-assist-text" },
-    Service { title: "home-friends-title", text: "home-friends-text" },
-    Service { title: "home-learning-title", text: "home-learning-text" },
-    Service { title: "home-companies-title", text: "home-companies-text" },
+    Service { title: "home-portal-title", text: "home-portal-text", path: Some("/articles") },
+    Service { title: "home-safety-title", text: "home-safety-text", path: None },
+    Service { title: "home-assist-title", text: "home-assist-text", path: None },
+    Service { title: "home-friends-title", text: "home-friends-text", path: None },
+    Service { title: "home-learning-title", text: "home-learning-text", path: None },
+    Service { title: "home-companies-title", text: "home-companies-text", path: None },
 ];
 
 #[derive(Template)]

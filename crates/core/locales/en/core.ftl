@@ -38,3 +38,8 @@ role-member = Member
 role-learner = Learner
 role-supporter = Supporter
 role-secretariat = Secretariat
+
+app-name = Hiroba: life and work in Japan
+app-description = Information, a private self-check and counselling for people from abroad who live and work in Japan.
+offline-title = You are offline
+offline-text = There is no internet connection now. Articles you have read before can still be opened. Please try again when you are connected.

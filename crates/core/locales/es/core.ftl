@@ -38,3 +38,8 @@ role-member = Miembro
 role-learner = Estudiante
 role-supporter = Colaborador
 role-secretariat = Secretaría
+
+app-name = Hiroba: vida y trabajo en Japón
+app-description = Información, una autoevaluación privada y consultas para personas extranjeras que viven y trabajan en Japón.
+offline-title = No tiene conexión
+offline-text = Ahora no hay conexión a internet. Puede abrir los artículos que ya leyó. Vuelva a intentarlo cuando tenga conexión.

@@ -38,3 +38,8 @@ role-member = Anggota
 role-learner = Peserta kursus
 role-supporter = Pendukung
 role-secretariat = Sekretariat
+
+app-name = Hiroba: hidup dan bekerja di Jepang
+app-description = Informasi, pemeriksaan mandiri yang privat, dan konsultasi bagi orang asing yang tinggal dan bekerja di Jepang.
+offline-title = Anda sedang offline
+offline-text = Sekarang tidak ada koneksi internet. Artikel yang sudah pernah Anda baca masih bisa dibuka. Silakan coba lagi saat sudah terhubung.

@@ -38,3 +38,8 @@ role-member = Membro
 role-learner = Aluno
 role-supporter = Apoiador
 role-secretariat = Secretaria
+
+app-name = Hiroba: vida e trabalho no Japão
+app-description = Informações, uma autoavaliação privada e orientação para estrangeiros que vivem e trabalham no Japão.
+offline-title = Você está sem conexão
+offline-text = Agora não há conexão com a internet. Os artigos que você já leu ainda podem ser abertos. Tente de novo quando estiver conectado.

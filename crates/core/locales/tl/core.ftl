@@ -38,3 +38,8 @@ role-member = Miyembro
 role-learner = Mag-aaral
 role-supporter = Tagasuporta
 role-secretariat = Secretariat
+
+app-name = Hiroba: buhay at trabaho sa Japan
+app-description = Impormasyon, pribadong self-check, at konsultasyon para sa mga dayuhang nakatira at nagtatrabaho sa Japan.
+offline-title = Offline ka ngayon
+offline-text = Walang internet connection ngayon. Mabubuksan mo pa rin ang mga artikulong nabasa mo na. Subukan ulit kapag may koneksyon ka na.

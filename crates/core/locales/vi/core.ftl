@@ -38,3 +38,8 @@ role-member = Thành viên
 role-learner = Học viên
 role-supporter = Người hỗ trợ
 role-secretariat = Ban thư ký
+
+app-name = Hiroba: cuộc sống và công việc ở Nhật Bản
+app-description = Thông tin, tự kiểm tra riêng tư và tư vấn cho người nước ngoài sống và làm việc tại Nhật Bản.
+offline-title = Bạn đang ngoại tuyến
+offline-text = Hiện không có kết nối internet. Bạn vẫn có thể mở các bài viết đã đọc trước đây. Vui lòng thử lại khi có kết nối.

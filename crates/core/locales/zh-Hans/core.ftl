@@ -38,3 +38,8 @@ role-member = 会员
 role-learner = 学员
 role-supporter = 支援者
 role-secretariat = 事务局
+
+app-name = Hiroba：在日本的生活与工作
+app-description = 为在日本生活和工作的外国人提供信息、私密自查和咨询。
+offline-title = 您目前处于离线状态
+offline-text = 现在没有网络连接。您以前读过的文章仍然可以打开。连接网络后请再试一次。

@@ -28,6 +28,8 @@ const FILES: &[(&str, &str, &[u8])] = &[
     ("app.css", "text/css; charset=utf-8", include_bytes!("../../static/app.css")),
     ("app.js", "text/javascript; charset=utf-8", include_bytes!("../../static/app.js")),
     ("favicon.svg", "image/svg+xml", include_bytes!("../../static/favicon.svg")),
+    ("icon-192.png", "image/png", include_bytes!("../../static/icon-192.png")),
+    ("icon-512.png", "image/png", include_bytes!("../../static/icon-512.png")),
 ];
 
 pub fn gzip(data: &[u8]) -> Vec<u8> {

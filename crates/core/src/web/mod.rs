@@ -16,7 +16,7 @@ pub mod stack;
 pub use ctx::{Ctx, CurrentUser};
 pub use error::WebError;
 pub use extract::ValidForm;
-pub use routes::{RouteSpec, Routes};
+pub use routes::{AdminSection, RouteSpec, Routes};
 
 use askama::Template;
 use axum::response::{Html, IntoResponse, Response};

@@ -20,10 +20,21 @@ pub struct RouteSpec {
     pub policy: Policy,
 }
 
+/// A module's entry on the secretariat's dashboard.
+#[derive(Clone, Debug)]
+pub struct AdminSection {
+    /// Message keys of its title and one-line description.
+    pub title: &'static str,
+    pub text: &'static str,
+    /// Path after the language prefix, e.g. `/admin/portal`.
+    pub path: &'static str,
+}
+
 #[derive(Default)]
 pub struct Routes {
     methods: BTreeMap<String, MethodRouter<AppState>>,
     specs: Vec<RouteSpec>,
+    sections: Vec<AdminSection>,
 }
 
 impl Routes {
@@ -63,6 +74,16 @@ impl Routes {
         self.add(Method::POST, path, policy, routing::post(handler))
     }
 
+    /// Put a link to the module's secretariat pages on the dashboard.
+    pub fn admin_section(mut self, section: AdminSection) -> Self {
+        self.sections.push(section);
+        self
+    }
+
+    pub fn sections(&self) -> &[AdminSection] {
+        &self.sections
+    }
+
     pub fn merge(mut self, other: Routes) -> Self {
         for spec in &other.specs {
             assert!(
@@ -77,6 +98,7 @@ impl Routes {
             self.methods.insert(path, entry.merge(mr));
         }
         self.specs.extend(other.specs);
+        self.sections.extend(other.sections);
         self
     }
 

@@ -86,6 +86,51 @@ pub fn safe_next(ctx: &Ctx, next: Option<&str>) -> String {
     }
 }
 
+/// The service worker, served from the root so its scope is the whole site, never cached for long
+/// (a new version must reach readers), with the languages served filled in.
+async fn service_worker(State(state): State<AppState>) -> Response {
+    let langs: Vec<String> = state.i18n.languages().iter().map(|l| format!("{:?}", l.code)).collect();
+    let body = include_str!("../../static/sw.js").replace(
+        r#"const LANGS = ["ja", "en", "zh-Hans", "es", "pt-BR", "id", "tl", "my", "vi"];"#,
+        &format!("const LANGS = [{}];", langs.join(", ")),
+    );
+    ([(header::CONTENT_TYPE, "text/javascript; charset=utf-8"), (header::CACHE_CONTROL, "no-cache")], body)
+        .into_response()
+}
+
+/// The web app manifest of a language: the portal installs on an Android home screen.
+async fn manifest(ctx: Ctx) -> Response {
+    let body = serde_json::json!({
+        "name": ctx.t_plain("app-name"),
+        "short_name": ctx.t_plain("site-name"),
+        "description": ctx.t_plain("app-description"),
+        "lang": ctx.lang,
+        "dir": ctx.dir,
+        "start_url": ctx.href("/"),
+        "scope": "/",
+        "display": "standalone",
+        "background_color": "#ffffff",
+        "theme_color": "#0b5d4b",
+        "icons": [
+            { "src": ctx.asset("icon-192.png"), "sizes": "192x192", "type": "image/png", "purpose": "any maskable" },
+            { "src": ctx.asset("icon-512.png"), "sizes": "512x512", "type": "image/png", "purpose": "any maskable" },
+            { "src": ctx.asset("favicon.svg"), "sizes": "any", "type": "image/svg+xml" }
+        ]
+    });
+    ([(header::CONTENT_TYPE, "application/manifest+json; charset=utf-8")], body.to_string()).into_response()
+}
+
+#[derive(Template)]
+#[template(path = "offline.html")]
+struct OfflinePage<'a> {
+    ctx: &'a Ctx,
+}
+
+/// Shown by the service worker when there is no connection and no saved copy of a page.
+async fn offline(ctx: Ctx) -> Response {
+    super::render(&OfflinePage { ctx: &ctx })
+}
+
 async fn not_found() -> WebError {
     WebError::NotFound
 }
@@ -98,11 +143,15 @@ pub fn platform_routes() -> Routes {
         .get("/metrics", Policy::Public, metrics)
         .get("/static/{file}", Policy::Public, super::assets::serve)
         .get("/{lang}/furigana", Policy::Public, furigana)
+        .get("/sw.js", Policy::Public, service_worker)
+        .get("/{lang}/manifest.webmanifest", Policy::Public, manifest)
+        .get("/{lang}/offline", Policy::Public, offline)
 }
 
 /// The whole application: platform routes plus `modules`, under the middleware stack.
 pub fn app(state: AppState, modules: Routes) -> Router {
     let routes = platform_routes().merge(modules);
+    let _ = state.admin_sections.set(routes.sections().to_vec());
     let limit = state.config.body_limit_bytes;
     let timeout = Duration::from_secs(state.config.request_timeout_secs);
     routes

@@ -6,7 +6,13 @@ use hiroba_core::auth::Role;
 use hiroba_testkit::db_test;
 
 fn concrete(path: &str) -> String {
-    path.replace("{lang}", "en").replace("{id}", "1").replace("{file}", "missing.css")
+    path.replace("{lang}", "en")
+        .replace("{id}", "1")
+        .replace("{file}", "missing.css")
+        .replace("{slug}", "paid-leave")
+        .replace("{topic}", "work")
+        .replace("{code}", "VN")
+        .replace("{tlang}", "vi")
 }
 
 fn sent_to_login(res: &hiroba_testkit::TestResponse) -> bool {

@@ -52,6 +52,8 @@ country-PE = Peru
 
 ## Editing (secretariat)
 portal-admin-title = Portal articles
+portal-admin-section = Write, translate and publish articles; see which translations are missing or outdated.
+portal-stats-section = Page views and new accounts, counted without tracking anyone.
 portal-admin-new = New article
 portal-admin-create = Create the draft
 portal-admin-summary = { $missing } translations missing, { $outdated } outdated.

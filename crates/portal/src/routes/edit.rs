@@ -11,7 +11,9 @@ use hiroba_core::web::ctx::SecretariatUser;
 use hiroba_core::web::{render, see_other, Ctx, ValidForm, WebError};
 use serde::Deserialize;
 
-use crate::articles::{self, Article, ArticleFields, PortalError, Revision, Translation, TranslationInput, TranslationState};
+use crate::articles::{
+    self, Article, ArticleFields, PortalError, Revision, Translation, TranslationInput, TranslationState,
+};
 use crate::model::{self, Status};
 
 fn parse_id(raw: &str) -> Result<i64, WebError> {
@@ -99,11 +101,27 @@ struct NewPage<'a> {
 }
 
 pub async fn new_form(ctx: Ctx, _: SecretariatUser) -> Response {
-    let form = SettingsForm { kind: "article".into(), author: "Hiroba".into(), source_lang: ctx.lang.clone(), ..Default::default() };
-    render(&NewPage { ctx: &ctx, form: &form, error: None, topics: &model::TOPICS, kinds: &model::KINDS, languages: languages(&ctx) })
+    let form = SettingsForm {
+        kind: "article".into(),
+        author: "Hiroba".into(),
+        source_lang: ctx.lang.clone(),
+        ..Default::default()
+    };
+    render(&NewPage {
+        ctx: &ctx,
+        form: &form,
+        error: None,
+        topics: &model::TOPICS,
+        kinds: &model::KINDS,
+        languages: languages(&ctx),
+    })
 }
 
-pub async fn new_submit(ctx: Ctx, SecretariatUser(me): SecretariatUser, ValidForm(f): ValidForm<SettingsForm>) -> Result<Response, WebError> {
+pub async fn new_submit(
+    ctx: Ctx,
+    SecretariatUser(me): SecretariatUser,
+    ValidForm(f): ValidForm<SettingsForm>,
+) -> Result<Response, WebError> {
     let countries = f.countries();
     let fields = ArticleFields {
         slug: f.slug.trim(),
@@ -116,7 +134,8 @@ pub async fn new_submit(ctx: Ctx, SecretariatUser(me): SecretariatUser, ValidFor
     };
     match articles::create(&ctx.state.db, fields, &languages(&ctx)).await {
         Ok(a) => {
-            audit::record(&ctx.state.db, &me.actor(), "portal.create", &format!("article:{}", a.id), "").await?;
+            audit::record(&ctx.state.db, &me.actor(), "portal.create", &format!("article:{}", a.id), "")
+                .await?;
             Ok(see_other(&ctx.href(&format!("/admin/portal/{}/edit/{}", a.id, a.source_lang))))
         }
         Err(PortalError::Db(e)) => Err(e.into()),
@@ -148,7 +167,11 @@ struct ArticleAdminPage<'a> {
     error: Option<&'static str>,
 }
 
-async fn article_admin(ctx: &Ctx, article: &Article, error: Option<&'static str>) -> Result<Response, WebError> {
+async fn article_admin(
+    ctx: &Ctx,
+    article: &Article,
+    error: Option<&'static str>,
+) -> Result<Response, WebError> {
     let ts = articles::translations(&ctx.state.db, article.id).await?;
     let langs = languages(ctx);
     let states = langs.iter().map(|l| (l.clone(), articles::state_of(article, &ts, l))).collect();
@@ -168,7 +191,11 @@ async fn article_admin(ctx: &Ctx, article: &Article, error: Option<&'static str>
     Ok(res)
 }
 
-pub async fn show(ctx: Ctx, _: SecretariatUser, Path((_, id)): Path<(String, String)>) -> Result<Response, WebError> {
+pub async fn show(
+    ctx: Ctx,
+    _: SecretariatUser,
+    Path((_, id)): Path<(String, String)>,
+) -> Result<Response, WebError> {
     let article = load(&ctx, &id).await?;
     article_admin(&ctx, &article, None).await
 }
@@ -192,7 +219,14 @@ pub async fn settings(
     };
     match articles::update_settings(&ctx.state.db, &article, fields, &languages(&ctx)).await {
         Ok(()) => {
-            audit::record(&ctx.state.db, &me.actor(), "portal.settings", &format!("article:{}", article.id), "").await?;
+            audit::record(
+                &ctx.state.db,
+                &me.actor(),
+                "portal.settings",
+                &format!("article:{}", article.id),
+                "",
+            )
+            .await?;
             ctx.state.page_cache.clear();
             Ok(see_other(&ctx.href(&format!("/admin/portal/{}", article.id))))
         }
@@ -219,7 +253,14 @@ pub async fn status(
     };
     match articles::set_status(&ctx.state.db, &article, status).await {
         Ok(()) => {
-            audit::record(&ctx.state.db, &me.actor(), &format!("portal.{}", status.as_str()), &format!("article:{}", article.id), "").await?;
+            audit::record(
+                &ctx.state.db,
+                &me.actor(),
+                &format!("portal.{}", status.as_str()),
+                &format!("article:{}", article.id),
+                "",
+            )
+            .await?;
             ctx.state.page_cache.clear();
             Ok(see_other(&ctx.href(&format!("/admin/portal/{}", article.id))))
         }
@@ -295,9 +336,25 @@ pub async fn translation_submit(
     check_lang(&ctx, &tlang)?;
     let article = load(&ctx, &id).await?;
     let input = TranslationInput { title: &f.title, summary: &f.summary, body: &f.body, note: &f.note };
-    match articles::save_translation(&ctx.state.db, &article, &tlang, input, Some(me.user.id), &languages(&ctx)).await {
+    match articles::save_translation(
+        &ctx.state.db,
+        &article,
+        &tlang,
+        input,
+        Some(me.user.id),
+        &languages(&ctx),
+    )
+    .await
+    {
         Ok(saved) => {
-            audit::record(&ctx.state.db, &me.actor(), "portal.edit", &format!("article:{}:{}:v{}", article.id, tlang, saved.version), "").await?;
+            audit::record(
+                &ctx.state.db,
+                &me.actor(),
+                "portal.edit",
+                &format!("article:{}:{}:v{}", article.id, tlang, saved.version),
+                "",
+            )
+            .await?;
             ctx.state.page_cache.clear();
             Ok(see_other(&ctx.href(&format!("/admin/portal/{}", article.id))))
         }
@@ -323,7 +380,11 @@ pub async fn translation_submit(
 }
 
 /// The article as a reader of `tlang` would see it, whatever its status.
-pub async fn preview(ctx: Ctx, _: SecretariatUser, Path((_, id, tlang)): Path<(String, String, String)>) -> Result<Response, WebError> {
+pub async fn preview(
+    ctx: Ctx,
+    _: SecretariatUser,
+    Path((_, id, tlang)): Path<(String, String, String)>,
+) -> Result<Response, WebError> {
     check_lang(&ctx, &tlang)?;
     let article = load(&ctx, &id).await?;
     super::read::article_page(&ctx, &article, &tlang, true).await
@@ -337,7 +398,11 @@ struct RevisionsPage<'a> {
     revisions: Vec<Revision>,
 }
 
-pub async fn revisions(ctx: Ctx, _: SecretariatUser, Path((_, id)): Path<(String, String)>) -> Result<Response, WebError> {
+pub async fn revisions(
+    ctx: Ctx,
+    _: SecretariatUser,
+    Path((_, id)): Path<(String, String)>,
+) -> Result<Response, WebError> {
     let article = load(&ctx, &id).await?;
     let revisions = articles::revisions(&ctx.state.db, article.id).await?;
     Ok(render(&RevisionsPage { ctx: &ctx, article: &article, revisions }))

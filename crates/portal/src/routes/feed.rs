@@ -51,7 +51,9 @@ pub async fn atom(ctx: Ctx) -> Result<Response, WebError> {
         });
     }
     let updated = list.iter().map(|a| a.updated_at).max().unwrap_or_else(chrono::Utc::now).to_rfc3339();
-    let body = Feed { ctx: &ctx, base: &base, updated, entries }.render().map_err(|e| WebError::Internal(e.to_string()))?;
+    let body = Feed { ctx: &ctx, base: &base, updated, entries }
+        .render()
+        .map_err(|e| WebError::Internal(e.to_string()))?;
     Ok(xml(body, "application/atom+xml; charset=utf-8"))
 }
 
@@ -73,9 +75,14 @@ pub async fn sitemap(ctx: Ctx) -> Result<Response, WebError> {
     let languages: Vec<String> = ctx.state.i18n.languages().iter().map(|l| l.code.clone()).collect();
     let mut urls = Vec::new();
     let mut push_all_languages = |path: &str, lastmod: String| {
-        let alternates: Vec<(String, String)> = languages.iter().map(|l| (l.clone(), format!("{base}/{l}{path}"))).collect();
+        let alternates: Vec<(String, String)> =
+            languages.iter().map(|l| (l.clone(), format!("{base}/{l}{path}"))).collect();
         for (_, loc) in &alternates {
-            urls.push(SitemapUrl { loc: loc.clone(), alternates: alternates.clone(), lastmod: lastmod.clone() });
+            urls.push(SitemapUrl {
+                loc: loc.clone(),
+                alternates: alternates.clone(),
+                lastmod: lastmod.clone(),
+            });
         }
     };
     let today = chrono::Utc::now().format("%Y-%m-%d").to_string();
@@ -97,7 +104,11 @@ pub async fn sitemap(ctx: Ctx) -> Result<Response, WebError> {
             .collect();
         let lastmod = a.updated_at.format("%Y-%m-%d").to_string();
         for (_, loc) in &alternates {
-            urls.push(SitemapUrl { loc: loc.clone(), alternates: alternates.clone(), lastmod: lastmod.clone() });
+            urls.push(SitemapUrl {
+                loc: loc.clone(),
+                alternates: alternates.clone(),
+                lastmod: lastmod.clone(),
+            });
         }
     }
     let body = Sitemap { urls }.render().map_err(|e| WebError::Internal(e.to_string()))?;

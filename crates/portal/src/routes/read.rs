@@ -24,7 +24,10 @@ struct IndexPage<'a> {
 async fn cards(ctx: &Ctx, list: &[Article]) -> Result<Vec<Card>, WebError> {
     let ids: Vec<i64> = list.iter().map(|a| a.id).collect();
     let translations = articles::translations_of(&ctx.state.db, &ids).await?;
-    Ok(list.iter().filter_map(|a| card(ctx, a, translations.get(&a.id).map(Vec::as_slice).unwrap_or(&[]))).collect())
+    Ok(list
+        .iter()
+        .filter_map(|a| card(ctx, a, translations.get(&a.id).map(Vec::as_slice).unwrap_or(&[])))
+        .collect())
 }
 
 pub async fn index(ctx: Ctx) -> Result<Response, WebError> {
@@ -60,7 +63,12 @@ pub async fn country(ctx: Ctx, Path((_, code)): Path<(String, String)>) -> Resul
     }
     let list = articles::published(&ctx.state.db, None, Some(&code)).await?;
     let cards = cards(&ctx, &list).await?;
-    Ok(render(&ListPage { ctx: &ctx, heading: format!("country-{code}"), intro: Some("portal-country-intro"), cards }))
+    Ok(render(&ListPage {
+        ctx: &ctx,
+        heading: format!("country-{code}"),
+        intro: Some("portal-country-intro"),
+        cards,
+    }))
 }
 
 #[derive(Template)]
@@ -83,7 +91,12 @@ pub struct ArticlePage<'a> {
 
 /// Render an article in the reader's language (or the best fallback). Used by the public page and
 /// by the secretariat's preview.
-pub async fn article_page(ctx: &Ctx, article: &Article, lang: &str, preview: bool) -> Result<Response, WebError> {
+pub async fn article_page(
+    ctx: &Ctx,
+    article: &Article,
+    lang: &str,
+    preview: bool,
+) -> Result<Response, WebError> {
     let translations = articles::translations(&ctx.state.db, article.id).await?;
     let (t, fallback) = articles::pick(article, &translations, lang).ok_or(WebError::NotFound)?;
     let related_articles = articles::related(&ctx.state.db, article, 3).await?;

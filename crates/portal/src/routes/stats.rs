@@ -54,7 +54,8 @@ pub async fn page(ctx: Ctx, _: SecretariatUser) -> Result<Response, WebError> {
         days.entry(d.clone()).or_default().1 = *n;
     }
     let by_day = days.into_iter().rev().map(|(d, (v, r))| (d, v, r)).collect();
-    let mut by_lang: Vec<(String, i64)> = lang_rows.into_iter().map(|r| (r.key, r.total.unwrap_or(0))).collect();
+    let mut by_lang: Vec<(String, i64)> =
+        lang_rows.into_iter().map(|r| (r.key, r.total.unwrap_or(0))).collect();
     by_lang.sort_by(|a, b| b.1.cmp(&a.1));
     Ok(render(&StatsPage {
         ctx: &ctx,

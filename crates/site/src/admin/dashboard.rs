@@ -14,6 +14,7 @@ struct DashboardPage<'a> {
     jobs_queued: u64,
     jobs_failed: u64,
     missing_translations: usize,
+    sections: Vec<hiroba_core::web::AdminSection>,
 }
 
 pub async fn page(ctx: Ctx, _: SecretariatUser) -> Result<Response, WebError> {
@@ -27,5 +28,13 @@ pub async fn page(ctx: Ctx, _: SecretariatUser) -> Result<Response, WebError> {
     let jobs_queued = jobs::Entity::find().filter(jobs::Column::State.eq("queued")).count(db).await?;
     let jobs_failed = jobs::Entity::find().filter(jobs::Column::State.eq("failed")).count(db).await?;
     let missing_translations = super::translations::gaps(&ctx).iter().map(|g| g.missing.len()).sum();
-    Ok(render(&DashboardPage { ctx: &ctx, role_counts, jobs_queued, jobs_failed, missing_translations }))
+    let sections = ctx.state.admin_sections.get().cloned().unwrap_or_default();
+    Ok(render(&DashboardPage {
+        ctx: &ctx,
+        role_counts,
+        jobs_queued,
+        jobs_failed,
+        missing_translations,
+        sections,
+    }))
 }
