@@ -1,7 +1,7 @@
 // axe-core: no serious or critical violations on the worker pages (phone viewport).
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { DEMO_WORKER, formatViolations, launch, login, runAxe, withPage } from './helpers.mjs';
+import { DEMO_HINT, DEMO_WORKER, formatViolations, launch, login, pathOf, runAxe, withPage } from './helpers.mjs';
 
 let browser;
 before(async () => {
@@ -48,6 +48,7 @@ describe('accessibility (axe-core)', () => {
     await withPage(browser, 'axe-account', { lang: 'vi', bypassCSP: true }, async (page) => {
       await login(page, 'vi', DEMO_WORKER.email, DEMO_WORKER.password);
       await page.goto('/vi/account');
+      assert.equal(pathOf(page.url()), '/vi/account', `logged in as ${DEMO_WORKER.email} (${DEMO_HINT})`);
       check(t, '/vi/account', await runAxe(page));
     });
   });

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import {
   BASE,
+  DEMO_HINT,
   DEMO_WORKER,
   SCRIPT_RE,
   confirmLink,
@@ -135,7 +136,7 @@ describe('accounts', () => {
   test('demo worker logs in and out (my, phone)', async () => {
     await withPage(browser, 'demo-worker-login', { lang: 'my' }, async (page) => {
       await login(page, 'my', DEMO_WORKER.email, DEMO_WORKER.password);
-      assert.deepEqual(await errorTexts(page), [], `no error after login (at ${page.url()})`);
+      assert.deepEqual(await errorTexts(page), [], `no error after logging in as ${DEMO_WORKER.email} (${DEMO_HINT}) at ${page.url()}`);
       assert.equal(await page.locator('form#logout').count(), 1, 'form#logout after login');
       await page.goto('/my/account');
       assert.equal(pathOf(page.url()), '/my/account', 'account page for the logged-in worker');

@@ -165,6 +165,9 @@ export async function submitForm(page, formSelector) {
   await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), button.click()]);
 }
 
+export const DEMO_HINT =
+  'demo password from HIROBA_DEMO_PASSWORD, else the contract value demo-worker-password-2026';
+
 export async function login(page, lang, email, password) {
   await page.goto(`/${lang}/account/login`);
   const form = page.locator('form#login');

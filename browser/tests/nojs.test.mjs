@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import {
+  DEMO_HINT,
   DEMO_WORKER,
   errorTexts,
   htmlAttrs,
@@ -72,7 +73,7 @@ describe('without JavaScript', () => {
       assert.ok((await errorTexts(page)).length > 0, 'wrong password shows an error without JS');
 
       await login(page, 'vi', DEMO_WORKER.email, DEMO_WORKER.password);
-      assert.deepEqual(await errorTexts(page), [], `no error after login (at ${page.url()})`);
+      assert.deepEqual(await errorTexts(page), [], `no error after logging in as ${DEMO_WORKER.email} (${DEMO_HINT}) at ${page.url()}`);
       assert.equal(await page.locator('form#logout').count(), 1, 'form#logout after login');
       await page.goto('/vi/account');
       assert.equal(pathOf(page.url()), '/vi/account');

@@ -56,7 +56,7 @@ pub async fn page(ctx: Ctx, _: SecretariatUser) -> Result<Response, WebError> {
     let by_day = days.into_iter().rev().map(|(d, (v, r))| (d, v, r)).collect();
     let mut by_lang: Vec<(String, i64)> =
         lang_rows.into_iter().map(|r| (r.key, r.total.unwrap_or(0))).collect();
-    by_lang.sort_by(|a, b| b.1.cmp(&a.1));
+    by_lang.sort_by_key(|row| std::cmp::Reverse(row.1));
     Ok(render(&StatsPage {
         ctx: &ctx,
         views_total,
