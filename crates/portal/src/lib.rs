@@ -16,6 +16,7 @@ pub mod articles;
 pub mod entities;
 pub mod import;
 pub mod markdown;
+pub mod media;
 pub mod model;
 mod routes;
 pub mod search;
@@ -30,6 +31,7 @@ pub static LOCALES: include_dir::Dir<'static> = include_dir::include_dir!("$CARG
 pub static CONTENT: include_dir::Dir<'static> = include_dir::include_dir!("$CARGO_MANIFEST_DIR/content");
 
 pub fn routes() -> Routes {
+    use routes::media as media_routes;
     use routes::*;
     Routes::new()
         .get("/{lang}/articles", Policy::Public, read::index)
@@ -50,6 +52,23 @@ pub fn routes() -> Routes {
         .post("/{lang}/admin/portal/{id}/edit/{tlang}", Policy::SECRETARIAT, edit::translation_submit)
         .get("/{lang}/admin/portal/{id}/preview/{tlang}", Policy::SECRETARIAT, edit::preview)
         .get("/{lang}/admin/portal/{id}/revisions", Policy::SECRETARIAT, edit::revisions)
+        .post_upload(
+            "/{lang}/admin/portal/{id}/images",
+            Policy::SECRETARIAT,
+            crate::media::MAX_IMAGE_BYTES + 65536,
+            media_routes::upload_image,
+        )
+        .post_upload(
+            "/{lang}/admin/portal/{id}/video",
+            Policy::SECRETARIAT,
+            crate::media::MAX_VIDEO_BYTES + 65536,
+            media_routes::upload_video,
+        )
+        .post("/{lang}/admin/portal/{id}/subtitles", Policy::SECRETARIAT, media_routes::save_subtitles)
+        .post("/{lang}/admin/portal/{id}/poster", Policy::SECRETARIAT, media_routes::set_poster)
+        .get("/media/images/{id}/{width}", Policy::Public, media_routes::image)
+        .get("/media/videos/{file}", Policy::Public, media_routes::video)
+        .get("/media/subtitles/{id}/{file}", Policy::Public, media_routes::subtitles)
         .admin_section(AdminSection {
             title: "portal-admin-title",
             text: "portal-admin-section",

@@ -6,7 +6,7 @@
 //! `javascript:` links, styles or frames, whatever they type.
 
 use hiroba_core::i18n::ruby::escape_html;
-use pulldown_cmark::{html, Options, Parser};
+use pulldown_cmark::{html, Event, Options, Parser, Tag, TagEnd, TextMergeStream};
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
@@ -97,24 +97,109 @@ static SANITIZER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
         "rt",
         "rp",
         "del",
+        "img",
+        "figure",
     ]
     .into_iter()
     .collect();
     let mut b = ammonia::Builder::default();
     b.tags(tags)
+        .add_tag_attributes("img", ["src", "srcset", "sizes", "alt", "loading", "decoding"])
         .url_schemes(["http", "https", "mailto", "tel"].into_iter().collect())
         .link_rel(Some("noopener noreferrer"))
         .clean_content_tags(["script", "style"].into_iter().collect());
     b
 });
 
+/// Escaped HTML of plain text, with `{base|reading}` turned into ruby (or the base alone).
+fn text_html(text: &str, furigana: bool) -> String {
+    let mut escaped = String::with_capacity(text.len());
+    escape_html(text, &mut escaped);
+    // Braces and pipes are not touched by escaping, and base and reading are already escaped.
+    let mut out = String::with_capacity(escaped.len());
+    let mut rest = escaped.as_str();
+    while let Some(open) = rest.find('{') {
+        let after = &rest[open + 1..];
+        let Some(close) = after.find('}') else { break };
+        let inner = &after[..close];
+        match inner.split_once('|') {
+            Some((base, reading)) if !base.is_empty() && !reading.is_empty() && !inner.contains('{') => {
+                out.push_str(&rest[..open]);
+                if furigana {
+                    out.push_str(&format!("<ruby>{base}<rp>(</rp><rt>{reading}</rt><rp>)</rp></ruby>"));
+                } else {
+                    out.push_str(base);
+                }
+                rest = &after[close + 1..];
+            }
+            _ => {
+                out.push_str(&rest[..open + 1]);
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// A responsive image uploaded to the portal (`![alt](media:ID)` in Markdown).
+fn media_image(id: &str, alt: &str) -> String {
+    let mut alt_html = String::new();
+    escape_html(alt, &mut alt_html);
+    let src = |w: u32| format!("/media/images/{id}/{w}");
+    format!(
+        "<figure><img src=\"{}\" srcset=\"{} 320w, {} 640w, {} 1024w\" sizes=\"(min-width: 46rem) 44rem, 100vw\" alt=\"{alt_html}\" loading=\"lazy\" decoding=\"async\"></figure>",
+        src(640),
+        src(320),
+        src(640),
+        src(1024)
+    )
+}
+
 /// Render an article body to sanitised HTML.
+///
+/// Authors write Markdown, not HTML: raw HTML in the source is dropped, images are only the
+/// portal's own uploads (`media:ID`), ruby is expanded inside text, and the result still goes
+/// through ammonia as a second line of defence.
 pub fn render(body: &str, furigana: bool) -> String {
-    let source = expand_ruby(body, furigana);
-    let parser = Parser::new_ext(&source, Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH);
-    let mut raw = String::with_capacity(source.len() * 2);
-    html::push_html(&mut raw, parser);
+    let parser =
+        TextMergeStream::new(Parser::new_ext(body, Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH));
+    let mut events: Vec<Event> = Vec::new();
+    let mut image: Option<(String, String)> = None;
+    for ev in parser {
+        match ev {
+            Event::Html(_) | Event::InlineHtml(_) => {}
+            Event::Start(Tag::Image { dest_url, .. }) => {
+                image = Some((
+                    dest_url.strip_prefix("media:").filter(|id| is_media_id(id)).unwrap_or("").to_string(),
+                    String::new(),
+                ));
+            }
+            Event::End(TagEnd::Image) => {
+                if let Some((id, alt)) = image.take() {
+                    if !id.is_empty() {
+                        events.push(Event::Html(media_image(&id, &alt).into()));
+                    }
+                }
+            }
+            Event::Text(t) if image.is_some() => {
+                if let Some((_, alt)) = image.as_mut() {
+                    alt.push_str(&t);
+                }
+            }
+            Event::Text(t) => events.push(Event::Html(text_html(&t, furigana).into())),
+            other if image.is_some() => drop(other),
+            other => events.push(other),
+        }
+    }
+    let mut raw = String::with_capacity(body.len() * 2);
+    html::push_html(&mut raw, events.into_iter());
     SANITIZER.clean(&raw).to_string()
+}
+
+/// Media ids are the random tokens [`crate::media`] makes: URL-safe base64 characters.
+pub fn is_media_id(id: &str) -> bool {
+    (8..=64).contains(&id.len()) && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
 }
 
 /// The plain text of a body, for search and feeds.
@@ -161,7 +246,15 @@ mod tests {
         for bad in ["<script", "onerror", "javascript:", "onclick", "<iframe", "style=", "<img"] {
             assert!(!out.contains(bad), "{bad} survived: {out}");
         }
-        assert!(out.contains("&lt;script&gt;"), "a ruby base is text, not markup: {out}");
+        assert!(!out.contains("<ruby>"), "HTML in a ruby base is dropped with the rest: {out}");
+    }
+
+    #[test]
+    fn only_uploaded_images_are_shown() {
+        let out = render("![A map](media:abcdefgh12) ![x](https://tracker.example/p.gif)", true);
+        assert!(out.contains("srcset=\"/media/images/abcdefgh12/320 320w"), "{out}");
+        assert!(out.contains("alt=\"A map\""));
+        assert!(!out.contains("tracker.example"));
     }
 
     #[test]

@@ -373,3 +373,104 @@ db_test!(the_secretariat_writes_translates_publishes_and_unpublishes, |backend| 
     let (worker, _) = app.signed_in(&[Role::Worker]).await;
     assert_eq!(worker.get("/en/admin/portal").await.status, StatusCode::FORBIDDEN);
 });
+
+fn png(w: u32, h: u32) -> Vec<u8> {
+    let img = image::RgbImage::from_pixel(w, h, image::Rgb([200, 30, 30]));
+    let mut buf = Vec::new();
+    image::DynamicImage::ImageRgb8(img)
+        .write_to(&mut std::io::Cursor::new(&mut buf), image::ImageFormat::Png)
+        .unwrap();
+    buf
+}
+
+db_test!(uploaded_images_become_responsive_variants_in_the_article, |backend| async move {
+    let app = app(backend).await;
+    let a = article(&app, "with-image", &[("en", "With image", "Before.")]).await;
+    let (sec, _) = app.signed_in(&[Role::Secretariat]).await;
+    let res = sec
+        .post_file(&format!("/en/admin/portal/{}/images", a.id), "map.png", "image/png", &png(1600, 900))
+        .await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
+    assert!(!res.location().unwrap().contains("media_error"));
+    let ids = hiroba_portal::media::images_of(&app.state.db, a.id).await.unwrap();
+    assert_eq!(ids.len(), 1);
+    let body = format!("Before.\n\n![Evacuation map](media:{})\n", ids[0]);
+    articles::save_translation(
+        &app.state.db,
+        &a,
+        "en",
+        TranslationInput { title: "With image", summary: "", body: &body, note: "" },
+        None,
+        &langs(&app),
+    )
+    .await
+    .unwrap();
+    app.state.page_cache.clear();
+    let page = app.client().get("/en/articles/with-image").await;
+    assert!(
+        page.body
+            .contains(&format!("srcset=\"/media/images/{0}/320 320w, /media/images/{0}/640 640w", ids[0])),
+        "{}",
+        page.body
+    );
+    let img = app.client().get(&format!("/media/images/{}/320", ids[0])).await;
+    assert_eq!(img.status, StatusCode::OK);
+    assert_eq!(img.header("content-type"), Some("image/jpeg"));
+    assert!(img.header("cache-control").unwrap().contains("immutable"));
+
+    let bad = sec
+        .post_file(
+            &format!("/en/admin/portal/{}/images", a.id),
+            "x.png",
+            "image/png",
+            b"<svg onload=alert(1)>",
+        )
+        .await;
+    assert!(bad.location().unwrap().contains("media_error=portal-media-not-image"));
+    let no_token = sec.post_raw(&format!("/en/admin/portal/{}/images", a.id), "x").await;
+    assert_eq!(no_token.status, StatusCode::FORBIDDEN);
+});
+
+db_test!(uploaded_videos_are_served_with_range_requests_and_subtitles, |backend| async move {
+    let app = app(backend).await;
+    let a = article(&app, "with-video", &[("en", "With video", "Watch.")]).await;
+    let (sec, _) = app.signed_in(&[Role::Secretariat]).await;
+    let mut mp4 = b"\0\0\0\x18ftypmp42\0\0\0\0mp42isom".to_vec();
+    mp4.extend(std::iter::repeat_n(7u8, 100_000));
+    let res = sec.post_file(&format!("/en/admin/portal/{}/video", a.id), "clip.mp4", "video/mp4", &mp4).await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER);
+    let a = articles::find(&app.state.db, a.id).await.unwrap().unwrap();
+    let file = a.video_file.clone().expect("video attached");
+    let sub = sec
+        .post_form(
+            &format!("/en/admin/portal/{}/subtitles", a.id),
+            &[("lang", "vi"), ("vtt", "WEBVTT\n\n00:00.000 --> 00:02.000\nXin chào")],
+        )
+        .await;
+    assert_eq!(sub.status, StatusCode::SEE_OTHER);
+    let bad = sec
+        .post_form(&format!("/en/admin/portal/{}/subtitles", a.id), &[("lang", "vi"), ("vtt", "<script>")])
+        .await;
+    assert!(bad.location().unwrap().contains("portal-media-not-vtt"));
+
+    let page = app.client().get("/vi/articles/with-video").await;
+    assert!(page.body.contains("preload=\"none\""), "never loads before play");
+    assert!(page.body.contains(&format!("src=\"/media/subtitles/{}/vi.vtt\" default", a.id)));
+    let part = app.client().get_with(&format!("/media/videos/{file}"), &[("range", "bytes=0-99")]).await;
+    assert_eq!(part.status, StatusCode::PARTIAL_CONTENT);
+    assert_eq!(part.header("content-range"), Some(format!("bytes 0-99/{}", mp4.len()).as_str()));
+    assert_eq!(part.body.len(), 100);
+    let vtt = app.client().get(&format!("/media/subtitles/{}/vi.vtt", a.id)).await;
+    assert!(vtt.header("content-type").unwrap().starts_with("text/vtt"));
+    assert!(vtt.body.contains("Xin chào"));
+    let not_video = sec
+        .post_file(
+            &format!("/en/admin/portal/{}/video", a.id),
+            "x.mp4",
+            "video/mp4",
+            b"<html>not a video</html>",
+        )
+        .await;
+    assert!(not_video.location().unwrap().contains("portal-media-not-video"));
+    assert_eq!(app.client().get("/media/videos/..%2Fsecret-keys.toml").await.status, StatusCode::NOT_FOUND);
+});

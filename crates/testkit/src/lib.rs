@@ -331,6 +331,38 @@ impl Client {
         self.post_raw(path, &serde_urlencoded::to_string(&all).unwrap()).await
     }
 
+    /// POST a file upload (`multipart/form-data` with one `file` field), the CSRF token in the URL
+    /// as the upload forms carry it.
+    pub async fn post_file(
+        &self,
+        path: &str,
+        filename: &str,
+        content_type: &str,
+        bytes: &[u8],
+    ) -> TestResponse {
+        let boundary = "hiroba-test-boundary-7f3a";
+        let mut body = Vec::new();
+        body.extend_from_slice(
+            format!(
+                "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{filename}\"\r\nContent-Type: {content_type}\r\n\r\n"
+            )
+            .as_bytes(),
+        );
+        body.extend_from_slice(bytes);
+        body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+        let sep = if path.contains('?') { '&' } else { '?' };
+        let uri = format!("{path}{sep}{}={}", csrf::FIELD, self.csrf_token());
+        self.request(
+            Request::builder()
+                .method(Method::POST)
+                .uri(uri)
+                .header(header::CONTENT_TYPE, format!("multipart/form-data; boundary={boundary}"))
+                .body(Body::from(body))
+                .unwrap(),
+        )
+        .await
+    }
+
     /// POST a body as is (no CSRF token added).
     pub async fn post_raw(&self, path: &str, body: &str) -> TestResponse {
         self.request(

@@ -192,7 +192,14 @@ pub async fn csrf_guard(State(state): State<AppState>, req: Request, next: Next)
         .and_then(|v| v.to_str().ok())
         .is_some_and(|ct| ct.starts_with("application/x-www-form-urlencoded"));
     if !is_form {
-        return WebError::Csrf.into_response();
+        // File uploads (multipart) carry the token in the form's action URL, so it can be checked
+        // before a large body is read.
+        let in_query = req
+            .uri()
+            .query()
+            .and_then(|q| form_urlencoded_field(q.as_bytes(), csrf::FIELD))
+            .is_some_and(|t| csrf::verify(&state.hmac_key, &ctx.csrf_binding, &t));
+        return if in_query { next.run(req).await } else { WebError::Csrf.into_response() };
     }
     let (parts, body) = req.into_parts();
     let bytes: Bytes = match http_body_util::Limited::new(body, state.config.body_limit_bytes).collect().await

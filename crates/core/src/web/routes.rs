@@ -84,6 +84,20 @@ impl Routes {
         &self.sections
     }
 
+    /// A POST that takes a large body (a file upload): `limit` replaces the default body limit.
+    pub fn post_upload<H, T>(self, path: &str, policy: Policy, limit: usize, handler: H) -> Self
+    where
+        H: Handler<T, AppState>,
+        T: 'static,
+    {
+        self.add(
+            Method::POST,
+            path,
+            policy,
+            routing::post(handler).layer(axum::extract::DefaultBodyLimit::max(limit)),
+        )
+    }
+
     pub fn merge(mut self, other: Routes) -> Self {
         for spec in &other.specs {
             assert!(

@@ -10,7 +10,6 @@ use serde::Deserialize;
 use std::time::Duration;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::compression::CompressionLayer;
-use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::timeout::TimeoutLayer;
 
 use super::{cookies, middleware, see_other, Ctx, Routes, WebError};
@@ -160,7 +159,6 @@ pub fn app(state: AppState, modules: Routes) -> Router {
         .layer(axum::middleware::from_fn_with_state(state.clone(), middleware::csrf_guard))
         .layer(CatchPanicLayer::new())
         .layer(DefaultBodyLimit::max(limit))
-        .layer(RequestBodyLimitLayer::new(limit))
         .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, timeout))
         .layer(axum::middleware::from_fn(middleware::render_errors))
         .layer(axum::middleware::from_fn_with_state(state.clone(), super::page_cache::page_cache))

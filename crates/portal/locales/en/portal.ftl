@@ -122,3 +122,19 @@ portal-stats-views = page views in total ({ $days30 } in the last 30 days)
 portal-stats-registrations = accounts in total ({ $days30 } new in the last 30 days)
 portal-stats-by-language = Page views by language, last 30 days
 portal-stats-by-day = By day, last 30 days
+
+## Media (secretariat)
+portal-media = Images and video
+portal-image-upload = Add an image
+portal-image-hint = JPEG, PNG or WebP, up to 15 MB. Small versions for phones are made automatically. Put it in the text with the code shown.
+portal-video-upload = Upload the video
+portal-video-hint = MP4 or WebM, up to 500 MB. Readers load it only when they press play.
+portal-upload = Upload
+portal-use-as-poster = Use as the video picture
+portal-subtitles = Subtitles (WebVTT)
+portal-subtitles-hint = Paste the text of a .vtt file, starting with WEBVTT.
+portal-video-data = The video starts only when you press play. It uses mobile data.
+portal-media-not-image = This file is not an image we can read (JPEG, PNG or WebP).
+portal-media-too-large = The file is too large.
+portal-media-not-video = This file is not an MP4 or WebM video.
+portal-media-not-vtt = Subtitles must be a WebVTT text starting with WEBVTT.

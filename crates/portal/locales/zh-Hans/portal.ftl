@@ -51,6 +51,8 @@ country-PE = 秘鲁
 
 ## 编辑（事务局）
 portal-admin-title = 门户文章
+portal-admin-section = 撰写、翻译和发布文章；查看哪些翻译缺少或已过时。
+portal-stats-section = 页面浏览量和新账户数，统计时不追踪任何人。
 portal-admin-new = 新建文章
 portal-admin-create = 创建草稿
 portal-admin-summary = 缺少 { $missing } 个翻译，{ $outdated } 个翻译已过时。

@@ -5,3 +5,5 @@ pub mod article_revisions;
 pub mod article_translations;
 pub mod article_views;
 pub mod articles;
+pub mod portal_media;
+pub mod video_subtitles;

@@ -165,6 +165,8 @@ struct ArticleAdminPage<'a> {
     languages: Vec<String>,
     statuses: [Status; 4],
     error: Option<&'static str>,
+    images: Vec<String>,
+    media_error: Option<String>,
 }
 
 async fn article_admin(
@@ -175,6 +177,21 @@ async fn article_admin(
     let ts = articles::translations(&ctx.state.db, article.id).await?;
     let langs = languages(ctx);
     let states = langs.iter().map(|l| (l.clone(), articles::state_of(article, &ts, l))).collect();
+    let images = crate::media::images_of(&ctx.state.db, article.id).await?;
+    // `?media_error=<key>` after a failed upload (only known keys are shown).
+    let media_error = ctx
+        .rest
+        .split_once("media_error=")
+        .map(|(_, k)| k.split(['&', '#']).next().unwrap_or("").to_string())
+        .filter(|k| {
+            [
+                "portal-media-not-image",
+                "portal-media-too-large",
+                "portal-media-not-video",
+                "portal-media-not-vtt",
+            ]
+            .contains(&k.as_str())
+        });
     let mut res = render(&ArticleAdminPage {
         ctx,
         article,
@@ -184,6 +201,8 @@ async fn article_admin(
         languages: langs,
         statuses: Status::ALL,
         error,
+        images,
+        media_error,
     });
     if error.is_some() {
         *res.status_mut() = StatusCode::BAD_REQUEST;

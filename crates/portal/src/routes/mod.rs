@@ -2,6 +2,7 @@
 
 pub mod edit;
 pub mod feed;
+pub mod media;
 pub mod read;
 pub mod search_page;
 pub mod stats;

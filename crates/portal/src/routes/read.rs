@@ -11,6 +11,7 @@ use super::{card, language_name, Card};
 use crate::articles::{self, Article};
 use crate::model::{self, Status};
 use crate::{markdown, views};
+use sea_orm::EntityTrait;
 
 #[derive(Template)]
 #[template(path = "portal/index.html")]
@@ -87,6 +88,10 @@ pub struct ArticlePage<'a> {
     pub reviewed: String,
     pub related: Vec<Card>,
     pub preview: bool,
+    /// The 640 px poster image, when one is chosen.
+    pub poster: Option<String>,
+    /// Subtitle tracks: (language, its name).
+    pub tracks: Vec<(String, String)>,
 }
 
 /// Render an article in the reader's language (or the best fallback). Used by the public page and
@@ -101,6 +106,25 @@ pub async fn article_page(
     let (t, fallback) = articles::pick(article, &translations, lang).ok_or(WebError::NotFound)?;
     let related_articles = articles::related(&ctx.state.db, article, 3).await?;
     let related = cards(ctx, &related_articles).await?;
+    let poster = match article.thumbnail_id {
+        Some(id) => crate::entities::portal_media::Entity::find_by_id(id)
+            .one(ctx.state.db.read())
+            .await?
+            .map(|m| format!("/media/images/{}/640", m.name)),
+        None => None,
+    };
+    let tracks = if article.video_file.is_some() {
+        crate::media::subtitles(&ctx.state.db, article.id)
+            .await?
+            .into_iter()
+            .map(|s| {
+                let name = language_name(ctx, &s.lang);
+                (s.lang, name)
+            })
+            .collect()
+    } else {
+        vec![]
+    };
     let page = ArticlePage {
         ctx,
         article,
@@ -113,6 +137,8 @@ pub async fn article_page(
         reviewed: article.reviewed_at.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default(),
         related,
         preview,
+        poster,
+        tracks,
     };
     Ok(render(&page))
 }
