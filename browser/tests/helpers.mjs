@@ -24,7 +24,7 @@ export const LANGUAGES = ['ja', 'en', 'zh-Hans', 'es', 'pt-BR', 'id', 'tl', 'my'
 // The demo worker loaded by `hiroba serve` into an empty database (no 2FA).
 export const DEMO_WORKER = {
   email: process.env.HIROBA_DEMO_EMAIL || 'worker@demo.hiroba.example',
-  password: process.env.HIROBA_DEMO_PASSWORD || 'demo-worker-password-2026',
+  password: process.env.HIROBA_DEMO_PASSWORD || 'hiroba-demo-2026',
 };
 
 // Workers read Hiroba on their phones: the worker pages are tested in this viewport.
@@ -166,7 +166,7 @@ export async function submitForm(page, formSelector) {
 }
 
 export const DEMO_HINT =
-  'demo password from HIROBA_DEMO_PASSWORD, else the contract value demo-worker-password-2026';
+  'demo password from HIROBA_DEMO_PASSWORD, else hiroba-demo-2026 (README.md)';
 
 export async function login(page, lang, email, password) {
   await page.goto(`/${lang}/account/login`);

@@ -37,6 +37,11 @@ enum Command {
         #[command(subcommand)]
         command: ConfigCommand,
     },
+    /// Benchmarks that run inside the binary (HTTP throughput is measured by bench/run.sh).
+    Bench {
+        #[command(subcommand)]
+        command: BenchCommand,
+    },
     /// Manage encryption keys.
     Keys {
         #[command(subcommand)]
@@ -65,6 +70,18 @@ enum UserCommand {
 enum ConfigCommand {
     /// Validate settings, the key file and the catalogues; print the effective settings.
     Check,
+}
+
+#[derive(Subcommand)]
+enum BenchCommand {
+    /// Fill a fresh database (DATABASE_URL; SQLite in a temp folder by default) with N articles in
+    /// five scripts and print search latency per query.
+    Search {
+        #[arg(long, default_value_t = 10_000)]
+        articles: usize,
+        #[arg(long, default_value_t = 50)]
+        rounds: usize,
+    },
 }
 
 #[derive(Subcommand)]
@@ -151,6 +168,26 @@ async fn main() -> Result<()> {
                     .map(redact)
                     .unwrap_or_else(|| format!("written to {}", c.mail_dir().display()))
             );
+            Ok(())
+        }
+        Command::Bench { command: BenchCommand::Search { articles, rounds } } => {
+            let dir = std::env::temp_dir().join(format!("hiroba-bench-{}", std::process::id()));
+            let url = if std::env::var("DATABASE_URL").is_ok() {
+                config.database_url.clone()
+            } else {
+                format!("sqlite://{}/bench.db", dir.display())
+            };
+            let db = hiroba_core::db::Db::connect(&url).await?;
+            db.migrate().await?;
+            println!("filling {} with {articles} articles …", redact(&url));
+            let r = hiroba_portal::bench::run(&db, articles, &config.languages, rounds).await?;
+            println!("filled in {:.1} s", r.fill.as_secs_f64());
+            println!("{:<8} {:<22} {:>10} {:>10} {:>6}", "lang", "query", "p50 ms", "p99 ms", "hits");
+            for (lang, q, p50, p99, hits) in r.queries {
+                println!("{lang:<8} {q:<22} {:>10.2} {:>10.2} {hits:>6}", p50.as_secs_f64() * 1e3, p99.as_secs_f64() * 1e3);
+            }
+            db.close().await;
+            let _ = std::fs::remove_dir_all(&dir);
             Ok(())
         }
         Command::Keys { command: KeysCommand::Rotate } => {

@@ -13,6 +13,7 @@
 //! script on both databases ([`search`]).
 
 pub mod articles;
+pub mod bench;
 pub mod entities;
 pub mod import;
 pub mod markdown;

@@ -122,3 +122,19 @@ portal-stats-views = páginas vistas en total ({ $days30 } en los últimos 30 d�
 portal-stats-registrations = cuentas en total ({ $days30 } nuevas en los últimos 30 días)
 portal-stats-by-language = Páginas vistas por idioma, últimos 30 días
 portal-stats-by-day = Por día, últimos 30 días
+
+## Imágenes y video (Secretaría)
+portal-media = Imágenes y video
+portal-image-upload = Agregar una imagen
+portal-image-hint = JPEG, PNG o WebP, hasta 15 MB. Las versiones pequeñas para celulares se crean automáticamente. Insértela en el texto con el código que se muestra.
+portal-video-upload = Subir el video
+portal-video-hint = MP4 o WebM, hasta 500 MB. Los lectores solo lo cargan cuando presionan reproducir.
+portal-upload = Subir
+portal-use-as-poster = Usar como imagen del video
+portal-subtitles = Subtítulos (WebVTT)
+portal-subtitles-hint = Pegue el texto de un archivo .vtt, que empieza con WEBVTT.
+portal-video-data = El video empieza solo cuando usted presiona reproducir. Usa datos móviles.
+portal-media-not-image = Este archivo no es una imagen que podamos leer (JPEG, PNG o WebP).
+portal-media-too-large = El archivo es demasiado grande.
+portal-media-not-video = Este archivo no es un video MP4 o WebM.
+portal-media-not-vtt = Los subtítulos deben ser un texto WebVTT que empiece con WEBVTT.

@@ -121,3 +121,19 @@ portal-stats-views = tampilan halaman secara keseluruhan ({ $days30 } dalam 30 h
 portal-stats-registrations = akun secara keseluruhan ({ $days30 } baru dalam 30 hari terakhir)
 portal-stats-by-language = Tampilan halaman per bahasa, 30 hari terakhir
 portal-stats-by-day = Per hari, 30 hari terakhir
+
+## Gambar dan video (sekretariat)
+portal-media = Gambar dan video
+portal-image-upload = Tambahkan gambar
+portal-image-hint = JPEG, PNG, atau WebP, maksimal 15 MB. Versi kecil untuk ponsel dibuat secara otomatis. Masukkan gambar ke dalam teks dengan kode yang ditampilkan.
+portal-video-upload = Unggah video
+portal-video-hint = MP4 atau WebM, maksimal 500 MB. Pembaca baru memuatnya saat menekan tombol putar.
+portal-upload = Unggah
+portal-use-as-poster = Jadikan gambar video
+portal-subtitles = Subtitle (WebVTT)
+portal-subtitles-hint = Tempelkan teks dari file .vtt, yang diawali dengan WEBVTT.
+portal-video-data = Video baru mulai setelah Anda menekan tombol putar. Video ini memakai kuota data.
+portal-media-not-image = File ini bukan gambar yang bisa kami baca (JPEG, PNG, atau WebP).
+portal-media-too-large = File terlalu besar.
+portal-media-not-video = File ini bukan video MP4 atau WebM.
+portal-media-not-vtt = Subtitle harus berupa teks WebVTT yang diawali dengan WEBVTT.

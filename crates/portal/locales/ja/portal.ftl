@@ -121,3 +121,19 @@ portal-stats-views = ページの [表示|ひょうじ][回数|かいすう]の 
 portal-stats-registrations = アカウントの [合計|ごうけい]([最近|さいきん]の 30[日|にち]で [新|あたら]しく { $days30 }[件|けん])
 portal-stats-by-language = ことばごとの ページの [表示|ひょうじ][回数|かいすう]([最近|さいきん]の 30[日|にち])
 portal-stats-by-day = [日|ひ]ごとの [数|かず]([最近|さいきん]の 30[日|にち])
+
+## [画像|がぞう]と [動画|どうが]([事務局|じむきょく])
+portal-media = [画像|がぞう]と [動画|どうが]
+portal-image-upload = [画像|がぞう]を [追加|ついか]する
+portal-image-hint = JPEG、PNG、WebP で、15 MB までです。スマートフォンで [見|み]る ための [小|ちい]さい [画像|がぞう]は [自動|じどう]で [作|つく]られます。[表示|ひょうじ]された コードで [本文|ほんぶん]に [入|い]れて ください。
+portal-video-upload = [動画|どうが]を アップロードする
+portal-video-hint = MP4 か WebM で、500 MB までです。[読|よ]む [人|ひと]が [再生|さいせい]ボタンを [押|お]した ときだけ [読|よ]み[込|こ]まれます。
+portal-upload = アップロード
+portal-use-as-poster = [動画|どうが]の [画像|がぞう]に する
+portal-subtitles = [字幕|じまく](WebVTT)
+portal-subtitles-hint = .vtt ファイルの [文章|ぶんしょう]を [貼|は]り[付|つ]けて ください。WEBVTT で [始|はじ]まる [文章|ぶんしょう]です。
+portal-video-data = [動画|どうが]は、[再生|さいせい]ボタンを [押|お]した ときだけ [始|はじ]まります。スマートフォンの データを [使|つか]います。
+portal-media-not-image = この ファイルは、[読|よ]める [画像|がぞう](JPEG、PNG、WebP)では ありません。
+portal-media-too-large = ファイルが [大|おお]きすぎます。
+portal-media-not-video = この ファイルは、MP4 か WebM の [動画|どうが]では ありません。
+portal-media-not-vtt = [字幕|じまく]は、WEBVTT で [始|はじ]まる WebVTT の [文章|ぶんしょう]に して ください。

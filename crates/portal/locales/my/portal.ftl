@@ -121,3 +121,19 @@ portal-stats-views = စုစုပေါင်း စာမျက်နှာ 
 portal-stats-registrations = စုစုပေါင်း အကောင့် (လွန်ခဲ့သော ရက် ၃၀ အတွင်း အသစ် { $days30 } ခု)
 portal-stats-by-language = ဘာသာစကားအလိုက် စာမျက်နှာ ကြည့်ရှုမှု၊ လွန်ခဲ့သော ရက် ၃၀
 portal-stats-by-day = ရက်အလိုက်၊ လွန်ခဲ့သော ရက် ၃၀
+
+## ပုံနှင့် ဗီဒီယို (အတွင်းရေးမှူးရုံး)
+portal-media = ပုံများနှင့် ဗီဒီယို
+portal-image-upload = ပုံ ထည့်ရန်
+portal-image-hint = JPEG၊ PNG သို့မဟုတ် WebP၊ 15 MB အထိ။ ဖုန်းအတွက် အရွယ်သေးသော ပုံများကို အလိုအလျောက် ပြုလုပ်ပေးပါသည်။ ပြထားသော ကုဒ်ဖြင့် စာသားထဲသို့ ထည့်ပါ။
+portal-video-upload = ဗီဒီယို တင်ရန်
+portal-video-hint = MP4 သို့မဟုတ် WebM၊ 500 MB အထိ။ စာဖတ်သူများသည် ဖွင့်ရန် ခလုတ်ကို နှိပ်မှသာ ဗီဒီယိုကို ဒေါင်းလုဒ်ဆွဲပါသည်။
+portal-upload = တင်မည်
+portal-use-as-poster = ဗီဒီယို၏ မျက်နှာဖုံးပုံအဖြစ် သုံးမည်
+portal-subtitles = စာတန်းထိုး (WebVTT)
+portal-subtitles-hint = .vtt ဖိုင်၏ စာသားကို ကူးထည့်ပါ။ စာသားသည် WEBVTT ဖြင့် စရပါမည်။
+portal-video-data = ဖွင့်ရန် ခလုတ်ကို နှိပ်မှသာ ဗီဒီယို စပါမည်။ ဗီဒီယို ကြည့်လျှင် မိုဘိုင်းဒေတာ ကုန်ပါသည်။
+portal-media-not-image = ဤဖိုင်သည် ဖတ်၍ရသော ပုံ (JPEG၊ PNG သို့မဟုတ် WebP) မဟုတ်ပါ။
+portal-media-too-large = ဖိုင် ကြီးလွန်းပါသည်။
+portal-media-not-video = ဤဖိုင်သည် MP4 သို့မဟုတ် WebM ဗီဒီယို မဟုတ်ပါ။
+portal-media-not-vtt = စာတန်းထိုးသည် WEBVTT ဖြင့် စသော WebVTT စာသား ဖြစ်ရပါမည်။

@@ -122,3 +122,19 @@ portal-stats-views = visualizações de página no total ({ $days30 } nos últim
 portal-stats-registrations = contas no total ({ $days30 } novas nos últimos 30 dias)
 portal-stats-by-language = Visualizações de página por idioma, últimos 30 dias
 portal-stats-by-day = Por dia, últimos 30 dias
+
+## Imagens e vídeo (Secretaria)
+portal-media = Imagens e vídeo
+portal-image-upload = Adicionar uma imagem
+portal-image-hint = JPEG, PNG ou WebP, até 15 MB. Versões menores para celular são criadas automaticamente. Coloque a imagem no texto usando o código mostrado.
+portal-video-upload = Enviar o vídeo
+portal-video-hint = MP4 ou WebM, até 500 MB. Os leitores só carregam o vídeo quando apertam o play.
+portal-upload = Enviar
+portal-use-as-poster = Usar como imagem do vídeo
+portal-subtitles = Legendas (WebVTT)
+portal-subtitles-hint = Cole o texto de um arquivo .vtt, que começa com WEBVTT.
+portal-video-data = O vídeo só começa quando você aperta o play. Ele usa seus dados móveis.
+portal-media-not-image = Este arquivo não é uma imagem que conseguimos ler (JPEG, PNG ou WebP).
+portal-media-too-large = O arquivo é grande demais.
+portal-media-not-video = Este arquivo não é um vídeo MP4 ou WebM.
+portal-media-not-vtt = As legendas precisam ser um texto WebVTT que começa com WEBVTT.

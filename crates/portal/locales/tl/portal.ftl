@@ -122,3 +122,19 @@ portal-stats-views = page views sa kabuuan ({ $days30 } sa nakaraang 30 araw)
 portal-stats-registrations = account sa kabuuan ({ $days30 } bago sa nakaraang 30 araw)
 portal-stats-by-language = Page views ayon sa wika, nakaraang 30 araw
 portal-stats-by-day = Bawat araw, nakaraang 30 araw
+
+## Media (secretariat)
+portal-media = Mga larawan at video
+portal-image-upload = Magdagdag ng larawan
+portal-image-hint = JPEG, PNG o WebP, hanggang 15 MB. Awtomatikong ginagawa ang maliliit na bersyon para sa phone. Ilagay ito sa teksto gamit ang code na ipinapakita.
+portal-video-upload = I-upload ang video
+portal-video-hint = MP4 o WebM, hanggang 500 MB. Nilo-load lang ito ng mga mambabasa kapag pinindot nila ang play.
+portal-upload = I-upload
+portal-use-as-poster = Gamitin bilang picture ng video
+portal-subtitles = Subtitles (WebVTT)
+portal-subtitles-hint = I-paste ang teksto ng isang .vtt file, na nagsisimula sa WEBVTT.
+portal-video-data = Magsisimula lang ang video kapag pinindot mo ang play. Gagamit ito ng mobile data mo.
+portal-media-not-image = Hindi ito larawang kaya naming basahin (JPEG, PNG o WebP).
+portal-media-too-large = Masyadong malaki ang file.
+portal-media-not-video = Hindi ito MP4 o WebM na video.
+portal-media-not-vtt = Ang subtitles ay dapat WebVTT na teksto na nagsisimula sa WEBVTT.

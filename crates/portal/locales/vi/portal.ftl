@@ -121,3 +121,19 @@ portal-stats-views = tổng lượt xem trang ({ $days30 } lượt trong 30 ngà
 portal-stats-registrations = tổng số tài khoản ({ $days30 } tài khoản mới trong 30 ngày qua)
 portal-stats-by-language = Lượt xem trang theo ngôn ngữ, 30 ngày qua
 portal-stats-by-day = Theo ngày, 30 ngày qua
+
+## Hình ảnh và video (Ban thư ký)
+portal-media = Hình ảnh và video
+portal-image-upload = Thêm hình ảnh
+portal-image-hint = JPEG, PNG hoặc WebP, tối đa 15 MB. Các bản nhỏ cho điện thoại được tạo tự động. Chèn ảnh vào văn bản bằng mã được hiển thị.
+portal-video-upload = Tải video lên
+portal-video-hint = MP4 hoặc WebM, tối đa 500 MB. Người đọc chỉ tải video khi bấm phát.
+portal-upload = Tải lên
+portal-use-as-poster = Dùng làm ảnh bìa video
+portal-subtitles = Phụ đề (WebVTT)
+portal-subtitles-hint = Dán nội dung của tệp .vtt, bắt đầu bằng WEBVTT.
+portal-video-data = Video chỉ bắt đầu khi bạn bấm phát. Xem video sẽ dùng dữ liệu di động.
+portal-media-not-image = Tệp này không phải là hình ảnh mà chúng tôi đọc được (JPEG, PNG hoặc WebP).
+portal-media-too-large = Tệp quá lớn.
+portal-media-not-video = Tệp này không phải là video MP4 hoặc WebM.
+portal-media-not-vtt = Phụ đề phải là văn bản WebVTT bắt đầu bằng WEBVTT.

@@ -121,3 +121,19 @@ portal-stats-views = 页面浏览总量（最近 30 天 { $days30 } 次）
 portal-stats-registrations = 账户总数（最近 30 天新增 { $days30 } 个）
 portal-stats-by-language = 各语言的页面浏览量（最近 30 天）
 portal-stats-by-day = 每日统计（最近 30 天）
+
+## 图片和视频（事务局）
+portal-media = 图片和视频
+portal-image-upload = 添加图片
+portal-image-hint = JPEG、PNG 或 WebP，最大 15 MB。适合手机的小尺寸版本会自动生成。请用显示的代码把图片插入正文。
+portal-video-upload = 上传视频
+portal-video-hint = MP4 或 WebM，最大 500 MB。读者点击播放后才会加载。
+portal-upload = 上传
+portal-use-as-poster = 用作视频封面
+portal-subtitles = 字幕（WebVTT）
+portal-subtitles-hint = 粘贴 .vtt 文件的文本，开头是 WEBVTT。
+portal-video-data = 点击播放后视频才会开始。播放会使用手机流量。
+portal-media-not-image = 此文件不是我们能读取的图片（JPEG、PNG 或 WebP）。
+portal-media-too-large = 文件太大。
+portal-media-not-video = 此文件不是 MP4 或 WebM 视频。
+portal-media-not-vtt = 字幕必须是以 WEBVTT 开头的 WebVTT 文本。
