@@ -165,7 +165,8 @@ struct ArticleAdminPage<'a> {
     languages: Vec<String>,
     statuses: [Status; 4],
     error: Option<&'static str>,
-    images: Vec<String>,
+    /// (image id, the Markdown that places it).
+    images: Vec<(String, String)>,
     media_error: Option<String>,
 }
 
@@ -177,7 +178,14 @@ async fn article_admin(
     let ts = articles::translations(&ctx.state.db, article.id).await?;
     let langs = languages(ctx);
     let states = langs.iter().map(|l| (l.clone(), articles::state_of(article, &ts, l))).collect();
-    let images = crate::media::images_of(&ctx.state.db, article.id).await?;
+    let images = crate::media::images_of(&ctx.state.db, article.id)
+        .await?
+        .into_iter()
+        .map(|id| {
+            let snippet = format!("![…](media:{id})");
+            (id, snippet)
+        })
+        .collect();
     // `?media_error=<key>` after a failed upload (only known keys are shown).
     let media_error = ctx
         .rest
