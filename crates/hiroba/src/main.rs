@@ -184,7 +184,11 @@ async fn main() -> Result<()> {
             println!("filled in {:.1} s", r.fill.as_secs_f64());
             println!("{:<8} {:<22} {:>10} {:>10} {:>6}", "lang", "query", "p50 ms", "p99 ms", "hits");
             for (lang, q, p50, p99, hits) in r.queries {
-                println!("{lang:<8} {q:<22} {:>10.2} {:>10.2} {hits:>6}", p50.as_secs_f64() * 1e3, p99.as_secs_f64() * 1e3);
+                println!(
+                    "{lang:<8} {q:<22} {:>10.2} {:>10.2} {hits:>6}",
+                    p50.as_secs_f64() * 1e3,
+                    p99.as_secs_f64() * 1e3
+                );
             }
             db.close().await;
             let _ = std::fs::remove_dir_all(&dir);

@@ -3,7 +3,7 @@
 //! the `article_views` table (an upsert that adds, so several server processes can each flush).
 
 use chrono::{FixedOffset, Utc};
-use sea_orm::sea_query::{Expr, OnConflict, Query};
+use sea_orm::sea_query::{Alias, Expr, Func, OnConflict, Query, SimpleExpr};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, FromQueryResult, QueryFilter, QuerySelect};
 
 use crate::entities::article_views;
@@ -59,6 +59,12 @@ pub async fn flush(state: &AppState) -> Result<usize, sea_orm::DbErr> {
     Ok(items.len())
 }
 
+/// `CAST(SUM(views) AS BIGINT)`: PostgreSQL sums a BIGINT into NUMERIC; the cast keeps one type
+/// (and one code path) on both databases.
+fn sum_views() -> SimpleExpr {
+    Func::cast_as(Func::sum(Expr::col(article_views::Column::Views)), Alias::new("BIGINT")).into()
+}
+
 #[derive(Debug, FromQueryResult)]
 pub struct Total {
     pub total: Option<i64>,
@@ -66,8 +72,7 @@ pub struct Total {
 
 /// All views since `since_day` (inclusive, `YYYY-MM-DD`), or ever.
 pub async fn total(state: &AppState, since_day: Option<&str>) -> Result<i64, sea_orm::DbErr> {
-    let mut q =
-        article_views::Entity::find().select_only().column_as(article_views::Column::Views.sum(), "total");
+    let mut q = article_views::Entity::find().select_only().column_as(sum_views(), "total");
     if let Some(d) = since_day {
         q = q.filter(article_views::Column::Day.gte(d));
     }
@@ -88,7 +93,7 @@ pub async fn breakdown(
     let by_lang = article_views::Entity::find()
         .select_only()
         .column_as(article_views::Column::Lang, "key")
-        .column_as(article_views::Column::Views.sum(), "total")
+        .column_as(sum_views(), "total")
         .filter(article_views::Column::Day.gte(since_day))
         .group_by(article_views::Column::Lang)
         .into_model::<ByKey>()
@@ -97,7 +102,7 @@ pub async fn breakdown(
     let by_day = article_views::Entity::find()
         .select_only()
         .column_as(article_views::Column::Day, "key")
-        .column_as(article_views::Column::Views.sum(), "total")
+        .column_as(sum_views(), "total")
         .filter(article_views::Column::Day.gte(since_day))
         .group_by(article_views::Column::Day)
         .into_model::<ByKey>()
