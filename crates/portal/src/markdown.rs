@@ -10,9 +10,8 @@ use pulldown_cmark::{html, Event, Options, Parser, Tag, TagEnd, TextMergeStream}
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
-/// Replace `{base|reading}` with ruby markup (or with `base` when `furigana` is off).
-pub fn expand_ruby(text: &str, furigana: bool) -> String {
-    let mut out = String::with_capacity(text.len());
+/// Walk `text`, handing ordinary runs to `plain` and each `{base|reading}` marker to `ruby`.
+fn walk_ruby(text: &str, mut plain: impl FnMut(&str), mut ruby: impl FnMut(&str, &str)) {
     let mut rest = text;
     while let Some(open) = rest.find('{') {
         let after = &rest[open + 1..];
@@ -22,52 +21,47 @@ pub fn expand_ruby(text: &str, furigana: bool) -> String {
             Some((base, reading))
                 if !base.is_empty() && !reading.is_empty() && !inner.contains(['{', '\n']) =>
             {
-                out.push_str(&rest[..open]);
-                if furigana {
-                    out.push_str("<ruby>");
-                    escape_html(base, &mut out);
-                    out.push_str("<rp>(</rp><rt>");
-                    escape_html(reading, &mut out);
-                    out.push_str("</rt><rp>)</rp></ruby>");
-                } else {
-                    escape_html(base, &mut out);
-                }
+                plain(&rest[..open]);
+                ruby(base, reading);
                 rest = &after[close + 1..];
             }
             _ => {
-                out.push_str(&rest[..open + 1]);
+                plain(&rest[..open + 1]);
                 rest = after;
             }
         }
     }
-    out.push_str(rest);
-    out
+    plain(rest);
 }
 
 /// Plain text of a title or summary without the ruby markers (for `<title>`, feeds, search).
 pub fn strip_ruby(text: &str) -> String {
-    let html = expand_ruby(text, false);
-    // expand_ruby escaped only the bases; undo that for plain-text use.
-    html.replace("&amp;", "&")
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&#39;", "'")
+    let out = std::cell::RefCell::new(String::with_capacity(text.len()));
+    walk_ruby(text, |t| out.borrow_mut().push_str(t), |base, _| out.borrow_mut().push_str(base));
+    out.into_inner()
 }
 
-/// A title or summary as safe inline HTML (escaped, with ruby).
+/// Escaped HTML of plain text, with `{base|reading}` turned into ruby (or the base alone when
+/// the reader has turned furigana off). Used for titles, summaries and the text of bodies.
 pub fn inline_html(text: &str, furigana: bool) -> String {
-    let mut escaped = String::new();
-    escape_html(text, &mut escaped);
-    // Braces and pipes survive escaping, so ruby markers can be expanded afterwards; the base and
-    // reading are already escaped, so expand without escaping again.
-    let expanded = expand_ruby(&escaped, furigana);
-    expanded
-        .replace("&amp;amp;", "&amp;")
-        .replace("&amp;lt;", "&lt;")
-        .replace("&amp;gt;", "&gt;")
-        .replace("&amp;quot;", "&quot;")
-        .replace("&amp;#39;", "&#39;")
+    let out = std::cell::RefCell::new(String::with_capacity(text.len() + 16));
+    walk_ruby(
+        text,
+        |t| escape_html(t, &mut out.borrow_mut()),
+        |base, reading| {
+            let mut o = out.borrow_mut();
+            if furigana {
+                o.push_str("<ruby>");
+                escape_html(base, &mut o);
+                o.push_str("<rp>(</rp><rt>");
+                escape_html(reading, &mut o);
+                o.push_str("</rt><rp>)</rp></ruby>");
+            } else {
+                escape_html(base, &mut o);
+            }
+        },
+    );
+    out.into_inner()
 }
 
 static SANITIZER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
@@ -110,37 +104,6 @@ static SANITIZER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
         .clean_content_tags(["script", "style"].into_iter().collect());
     b
 });
-
-/// Escaped HTML of plain text, with `{base|reading}` turned into ruby (or the base alone).
-fn text_html(text: &str, furigana: bool) -> String {
-    let mut escaped = String::with_capacity(text.len());
-    escape_html(text, &mut escaped);
-    // Braces and pipes are not touched by escaping, and base and reading are already escaped.
-    let mut out = String::with_capacity(escaped.len());
-    let mut rest = escaped.as_str();
-    while let Some(open) = rest.find('{') {
-        let after = &rest[open + 1..];
-        let Some(close) = after.find('}') else { break };
-        let inner = &after[..close];
-        match inner.split_once('|') {
-            Some((base, reading)) if !base.is_empty() && !reading.is_empty() && !inner.contains('{') => {
-                out.push_str(&rest[..open]);
-                if furigana {
-                    out.push_str(&format!("<ruby>{base}<rp>(</rp><rt>{reading}</rt><rp>)</rp></ruby>"));
-                } else {
-                    out.push_str(base);
-                }
-                rest = &after[close + 1..];
-            }
-            _ => {
-                out.push_str(&rest[..open + 1]);
-                rest = after;
-            }
-        }
-    }
-    out.push_str(rest);
-    out
-}
 
 /// A responsive image uploaded to the portal (`![alt](media:ID)` in Markdown).
 fn media_image(id: &str, alt: &str) -> String {
@@ -187,7 +150,7 @@ pub fn render(body: &str, furigana: bool) -> String {
                     alt.push_str(&t);
                 }
             }
-            Event::Text(t) => events.push(Event::Html(text_html(&t, furigana).into())),
+            Event::Text(t) => events.push(Event::Html(inline_html(&t, furigana).into())),
             other if image.is_some() => drop(other),
             other => events.push(other),
         }

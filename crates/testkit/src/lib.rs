@@ -64,6 +64,8 @@ macro_rules! db_test {
     };
 }
 
+static PG_EXTENSIONS: tokio::sync::OnceCell<()> = tokio::sync::OnceCell::const_new();
+
 /// A fresh, migrated database that is removed when dropped.
 pub struct TestDb {
     pub db: Db,
@@ -88,6 +90,17 @@ impl TestDb {
                 let schema = format!("t_{}", uuid::Uuid::new_v4().simple());
                 let admin = Db::connect(url).await.expect("connect to TEST_DATABASE_URL");
                 use sea_orm::ConnectionTrait;
+                // Extensions are per database, not per schema. Create them once per test process:
+                // tests creating them concurrently on a fresh database would race.
+                PG_EXTENSIONS
+                    .get_or_init(|| async {
+                        admin
+                            .write()
+                            .execute_unprepared("CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA public")
+                            .await
+                            .expect("create extension pg_trgm");
+                    })
+                    .await;
                 admin
                     .write()
                     .execute_unprepared(&format!("CREATE SCHEMA {schema}"))
