@@ -324,3 +324,40 @@ db_test!(next_parameter_never_leaves_the_site, |backend| async move {
         .await;
     assert_eq!(res.location(), Some("/en/account"));
 });
+
+db_test!(sessions_end_after_the_idle_and_the_absolute_timeout, |backend| async move {
+    use hiroba_core::db::entities::sessions;
+    use sea_orm::{EntityTrait, Set};
+    let app = crate::app(backend).await;
+    let (idle, _) = app.signed_in(&[Role::Worker]).await;
+    let (old, _) = app.signed_in(&[Role::Worker]).await;
+    assert_eq!(idle.get("/en/account").await.status, StatusCode::OK);
+    let now = chrono::Utc::now();
+    let hash = |c: &hiroba_testkit::Client| {
+        hiroba_core::crypto::sha256_hex(&c.cookie(cookies::session_name(false)).unwrap())
+    };
+    // Quiet for longer than the idle timeout (120 minutes by default).
+    sessions::Entity::update(sessions::ActiveModel {
+        id_hash: Set(hash(&idle)),
+        last_seen_at: Set(now - chrono::Duration::minutes(121)),
+        ..Default::default()
+    })
+    .exec(app.state.db.write())
+    .await
+    .unwrap();
+    // Active all along, but logged in longer ago than the absolute timeout (24 hours).
+    sessions::Entity::update(sessions::ActiveModel {
+        id_hash: Set(hash(&old)),
+        created_at: Set(now - chrono::Duration::hours(25)),
+        ..Default::default()
+    })
+    .exec(app.state.db.write())
+    .await
+    .unwrap();
+    assert_eq!(idle.get("/en/account").await.status, StatusCode::SEE_OTHER);
+    assert_eq!(old.get("/en/account").await.status, StatusCode::SEE_OTHER);
+    assert!(
+        sessions::Entity::find_by_id(hash(&idle)).one(app.state.db.read()).await.unwrap().is_none(),
+        "expired sessions are deleted"
+    );
+});
