@@ -32,6 +32,8 @@ pub struct Config {
     pub trust_proxy: bool,
     pub load_demo_data: bool,
     pub run_jobs: bool,
+    /// The consultation service's telephone number shown to workers (unset: not shown).
+    pub assist_phone: Option<String>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -63,6 +65,7 @@ struct FileConfig {
     trust_proxy: Option<bool>,
     load_demo_data: Option<bool>,
     run_jobs: Option<bool>,
+    assist_phone: Option<String>,
 }
 
 impl Config {
@@ -141,6 +144,7 @@ impl Config {
             trust_proxy: parse_env(&env, "HIROBA_TRUST_PROXY", f.trust_proxy, false)?,
             load_demo_data: parse_env(&env, "HIROBA_DEMO_DATA", f.load_demo_data, true)?,
             run_jobs: parse_env(&env, "HIROBA_RUN_JOBS", f.run_jobs, true)?,
+            assist_phone: env("HIROBA_ASSIST_PHONE").or(f.assist_phone).filter(|p| !p.trim().is_empty()),
         };
         cfg.validate()?;
         Ok(cfg)
@@ -174,6 +178,11 @@ impl Config {
         }
         if self.body_limit_bytes < 16 * 1024 {
             return invalid("HIROBA_BODY_LIMIT_BYTES", "must be at least 16384");
+        }
+        if let Some(phone) = &self.assist_phone {
+            if phone.len() > 30 || !phone.chars().all(|c| c.is_ascii_digit() || matches!(c, '-' | '+' | ' ' | '(' | ')')) {
+                return invalid("HIROBA_ASSIST_PHONE", "must be a telephone number such as 0120-000-000");
+            }
         }
         if let Some(url) = &self.smtp_url {
             if !(url.starts_with("smtp://") || url.starts_with("smtps://")) {

@@ -8,12 +8,12 @@ use hiroba_core::AppState;
 
 /// Every module's routes (the platform's own are added by `hiroba_core::web::stack::app`).
 pub fn modules() -> Routes {
-    hiroba_site::routes().merge(hiroba_portal::routes())
+    hiroba_site::routes().merge(hiroba_portal::routes()).merge(hiroba_safety::routes())
 }
 
 /// Every module's catalogue folder.
 pub fn locales() -> Vec<&'static Dir<'static>> {
-    vec![&hiroba_site::LOCALES, &hiroba_portal::LOCALES]
+    vec![&hiroba_site::LOCALES, &hiroba_portal::LOCALES, &hiroba_safety::LOCALES]
 }
 
 /// Every job kind the modules run.
@@ -35,7 +35,19 @@ pub async fn load_demo(state: &AppState) -> anyhow::Result<Vec<String>> {
     out.push(format!("{n} demo accounts (password {})", hiroba_site::demo::DEMO_PASSWORD));
     let n = hiroba_portal::load_demo(state).await?;
     out.push(format!("{n} portal articles"));
+    hiroba_safety::load_demo(state).await?;
+    out.push("a business site with the Safety code DEMO2026".into());
     Ok(out)
+}
+
+/// Work every module does at each start (idempotent): installing bundled data such as new
+/// question-bank versions.
+pub async fn prepare(state: &AppState) -> anyhow::Result<()> {
+    let installed = hiroba_safety::install_banks(state).await.map_err(anyhow::Error::msg)?;
+    for v in installed {
+        tracing::info!(version = %v, "installed Safety question bank");
+    }
+    Ok(())
 }
 
 /// Periodic work of the modules that is not a queued job (flushing view counts).

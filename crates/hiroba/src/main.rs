@@ -74,6 +74,12 @@ enum ConfigCommand {
 
 #[derive(Subcommand)]
 enum BenchCommand {
+    /// Generate N realistic Safety responses at 20 sites (fresh database as for `search`) and time
+    /// the aggregate the company program asks for.
+    Safety {
+        #[arg(long, default_value_t = 100_000)]
+        responses: usize,
+    },
     /// Fill a fresh database (DATABASE_URL; SQLite in a temp folder by default) with N articles in
     /// five scripts and print search latency per query.
     Search {
@@ -170,6 +176,32 @@ async fn main() -> Result<()> {
             );
             Ok(())
         }
+        Command::Bench { command: BenchCommand::Safety { responses } } => {
+            let dir = std::env::temp_dir().join(format!("hiroba-bench-safety-{}", std::process::id()));
+            let url = if std::env::var("DATABASE_URL").is_ok() {
+                config.database_url.clone()
+            } else {
+                format!("sqlite://{}/bench.db", dir.display())
+            };
+            let db = hiroba_core::db::Db::connect(&url).await?;
+            db.migrate().await?;
+            hiroba_safety::store::install_bundled(&db, &hiroba_safety::BANKS).await.map_err(anyhow::Error::msg)?;
+            let bank = hiroba_safety::store::active_bank(&db).await?.context("no question bank")?;
+            println!("generating {responses} responses in {} …", redact(&url));
+            let r = hiroba_safety::bench::run(&db, &bank, responses).await?;
+            println!("generated in {:.1} s", r.fill.as_secs_f64());
+            println!("aggregate, all {} responses, one year: {:.1} ms", r.responses, r.aggregate_all.as_secs_f64() * 1e3);
+            println!("aggregate, 5 sites, six months: {:.1} ms", r.aggregate_sites.as_secs_f64() * 1e3);
+            println!("respondents {}; most flagged indicators:", r.result.respondents);
+            let mut ind = r.result.by_indicator.clone();
+            ind.sort_by_key(|(_, n)| std::cmp::Reverse(*n));
+            for (i, n) in ind.iter().take(5) {
+                println!("  {i:<28} {n}");
+            }
+            db.close().await;
+            let _ = std::fs::remove_dir_all(&dir);
+            Ok(())
+        }
         Command::Bench { command: BenchCommand::Search { articles, rounds } } => {
             let dir = std::env::temp_dir().join(format!("hiroba-bench-{}", std::process::id()));
             let url = if std::env::var("DATABASE_URL").is_ok() {
@@ -235,7 +267,9 @@ fn redact(url: &str) -> String {
 
 async fn state(config: Config) -> Result<hiroba_core::AppState> {
     let db = bootstrap::open_database(&config).await?;
-    Ok(bootstrap::build_state(config, db, &hiroba::locales()).await?)
+    let state = bootstrap::build_state(config, db, &hiroba::locales()).await?;
+    hiroba::prepare(&state).await?;
+    Ok(state)
 }
 
 async fn serve(config: Config) -> Result<()> {

@@ -11,6 +11,7 @@ mod m20261125_000001_accounts;
 mod m20261125_000002_privacy;
 mod m20261125_000003_jobs;
 mod m20261125_000004_portal;
+mod m20261125_000005_safety;
 
 pub struct Migrator;
 
@@ -22,6 +23,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261125_000002_privacy::Migration),
             Box::new(m20261125_000003_jobs::Migration),
             Box::new(m20261125_000004_portal::Migration),
+            Box::new(m20261125_000005_safety::Migration),
         ]
     }
 }

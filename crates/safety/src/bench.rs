@@ -1,0 +1,91 @@
+//! Aggregate speed (run by `hiroba bench safety`): generate realistic completed responses at a
+//! handful of sites with the real bank and flag rules, then time the aggregate the company program
+//! asks for. Printed, never asserted.
+
+use rand::{Rng, SeedableRng};
+use sea_orm::{EntityTrait, Set, TransactionTrait};
+use std::time::{Duration, Instant};
+
+use crate::aggregates::{self, Aggregate, Scope};
+use crate::bank::{self, Answers, Bank};
+use crate::entities::responses;
+use crate::store;
+use hiroba_core::db::Db;
+
+pub struct Report {
+    pub responses: usize,
+    pub fill: Duration,
+    pub aggregate_all: Duration,
+    pub aggregate_sites: Duration,
+    pub result: Aggregate,
+}
+
+/// A plausible answer: most workers answer "no problem"; some do not.
+fn answer(q: &bank::Question, rng: &mut impl Rng) -> Option<String> {
+    let risky = rng.gen_bool(0.12);
+    Some(match q.kind.as_str() {
+        "yes-no" => match (risky, &q.flag) {
+            (true, Some(bank::Flag::Yes)) | (false, Some(bank::Flag::No)) => "yes".into(),
+            (true, Some(bank::Flag::No)) | (false, _) => "no".into(),
+            _ => "unsure".into(),
+        },
+        "choice" => match (&q.flag, risky) {
+            (Some(bank::Flag::OneOf { choices }), true) => choices[rng.gen_range(0..choices.len())].clone(),
+            _ => q.choices[0].clone(),
+        },
+        "prefecture" => format!("{:02}", rng.gen_range(1..=47)),
+        "number" => {
+            let (min, max) = (q.min.unwrap_or(0.0), q.max.unwrap_or(100.0));
+            let v = if risky { rng.gen_range(min..=max) } else { min + (max - min) * rng.gen_range(0.0..0.08) };
+            format!("{}", v.round() as i64)
+        }
+        _ => return None,
+    })
+}
+
+pub async fn run(db: &Db, b: &Bank, n: usize) -> Result<Report, sea_orm::DbErr> {
+    let mut sites = Vec::new();
+    for i in 0..20 {
+        sites.push(store::create_site(db, &format!("BENCH{i:03}"), "Bench Co.", &format!("site {i}")).await?.id);
+    }
+    let mut rng = rand::rngs::StdRng::seed_from_u64(7);
+    let start = Instant::now();
+    let days: Vec<String> = (0..365).map(|d| (chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap() + chrono::Duration::days(d)).format("%Y-%m-%d").to_string()).collect();
+    for chunk in 0..n.div_ceil(1000) {
+        let txn = db.write().begin().await?;
+        for i in 0..1000.min(n - chunk * 1000) {
+            let mut answers = Answers::new();
+            for q in &b.questions {
+                if let Some(a) = answer(q, &mut rng) {
+                    answers.insert(q.id.clone(), a);
+                }
+            }
+            let day = days[rng.gen_range(0..days.len())].clone();
+            let site = rng.gen_bool(0.8).then(|| sites[rng.gen_range(0..sites.len())]);
+            let flagged = bank::evaluate(b, &answers, &day, &crate::minimum_wage::on);
+            let row = responses::ActiveModel {
+                token_hash: Set(format!("bench-{chunk}-{i}")),
+                bank_version: Set(b.version.clone()),
+                lang: Set("my".into()),
+                site_id: Set(site),
+                employer_not_listed: Set(false),
+                day: Set(day.clone()),
+                answers: Set(serde_json::to_string(&answers).expect("serialise")),
+                step: Set(b.sections.len() as i32),
+                completed_day: Set(Some(day.clone())),
+                ..Default::default()
+            };
+            let id = responses::Entity::insert(row).exec(&txn).await?.last_insert_id;
+            store::store_flags(&txn, id, site, &day, &flagged).await?;
+        }
+        txn.commit().await?;
+    }
+    let fill = start.elapsed();
+    let t = Instant::now();
+    let result = aggregates::aggregate(db, &Scope { sites: None, from: "2026-01-01", to: "2026-12-31" }).await?;
+    let aggregate_all = t.elapsed();
+    let t = Instant::now();
+    aggregates::aggregate(db, &Scope { sites: Some(&sites[..5]), from: "2026-04-01", to: "2026-09-30" }).await?;
+    let aggregate_sites = t.elapsed();
+    Ok(Report { responses: n, fill, aggregate_all, aggregate_sites, result })
+}

@@ -1,0 +1,17 @@
+use sea_orm::entity::prelude::*;
+
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "safety_indicators")]
+pub struct Model {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub response_id: i64,
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub indicator: String,
+    pub site_id: Option<i64>,
+    pub day: String,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}
