@@ -134,7 +134,13 @@ pub async fn context(State(state): State<AppState>, mut req: Request, next: Next
                 .append(header::SET_COOKIE, cookies::set(cookies::ANON_CSRF, &a, None, true, secure));
         }
     }
-    if remember_lang {
+    // Remember the language of pages read, not of manifests, feeds or files.
+    let is_page = res
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|ct| ct.starts_with("text/html"));
+    if remember_lang && is_page {
         res.headers_mut().append(
             header::SET_COOKIE,
             cookies::set(cookies::LANG, &lang, Some(365 * 24 * 3600), false, secure),

@@ -14,7 +14,9 @@ mod smtp;
 use hiroba_testkit::{Backend, TestApp};
 
 pub async fn app(backend: Backend) -> TestApp {
-    TestApp::new(backend, hiroba::modules, &hiroba::locales()).await
+    let app = TestApp::new(backend, hiroba::modules, &hiroba::locales()).await;
+    hiroba::prepare(&app.state).await.expect("prepare modules");
+    app
 }
 
 /// The first link in a mail that contains `path`, with quoted-printable soft breaks undone.

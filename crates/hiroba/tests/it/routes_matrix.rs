@@ -13,6 +13,9 @@ fn concrete(path: &str) -> String {
         .replace("{topic}", "work")
         .replace("{code}", "VN")
         .replace("{tlang}", "vi")
+        .replace("{token}", "an-unknown-token-of-forty-characters-xx")
+        .replace("{step}", "1")
+        .replace("{width}", "320")
 }
 
 fn sent_to_login(res: &hiroba_testkit::TestResponse) -> bool {
