@@ -180,7 +180,9 @@ impl Config {
             return invalid("HIROBA_BODY_LIMIT_BYTES", "must be at least 16384");
         }
         if let Some(phone) = &self.assist_phone {
-            if phone.len() > 30 || !phone.chars().all(|c| c.is_ascii_digit() || matches!(c, '-' | '+' | ' ' | '(' | ')')) {
+            if phone.len() > 30
+                || !phone.chars().all(|c| c.is_ascii_digit() || matches!(c, '-' | '+' | ' ' | '(' | ')'))
+            {
                 return invalid("HIROBA_ASSIST_PHONE", "must be a telephone number such as 0120-000-000");
             }
         }

@@ -17,3 +17,45 @@ if ("serviceWorker" in navigator) {
     navigator.serviceWorker.register("/sw.js", { scope: "/" }).catch(function () {});
   });
 }
+
+// Safety: an answer typed on a dropping connection is never lost nor sent twice. If sending a
+// section fails, the form is kept on the phone and sent again when the connection returns; the
+// server stores a section idempotently and completes a response once.
+(function () {
+  var KEY = "hiroba-unsent";
+  function pending() {
+    try { return JSON.parse(localStorage.getItem(KEY) || "null"); } catch (e) { return null; }
+  }
+  function send(item) {
+    return fetch(item.action, {
+      method: "POST",
+      body: new URLSearchParams(item.body),
+      headers: { "Content-Type": "application/x-www-form-urlencoded" },
+      credentials: "same-origin",
+      redirect: "follow"
+    }).then(function (res) {
+      localStorage.removeItem(KEY);
+      window.location.assign(res.url);
+    });
+  }
+  var form = document.getElementById("safety-step");
+  if (form && window.fetch && window.localStorage && window.URLSearchParams) {
+    form.addEventListener("submit", function (event) {
+      var data = new FormData(form);
+      if (event.submitter && event.submitter.name) data.append(event.submitter.name, event.submitter.value);
+      var item = { action: form.action, body: Array.from(data.entries()) };
+      event.preventDefault();
+      send(item).catch(function () {
+        localStorage.setItem(KEY, JSON.stringify(item));
+        var note = document.getElementById("offline-note");
+        if (note) note.hidden = false;
+      });
+    });
+  }
+  var waiting = pending();
+  if (waiting && window.fetch) {
+    var retry = function () { send(waiting).catch(function () {}); };
+    if (navigator.onLine) retry();
+    window.addEventListener("online", retry);
+  }
+})();

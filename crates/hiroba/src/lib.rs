@@ -55,4 +55,7 @@ pub async fn tick(state: &AppState) {
     if let Err(e) = hiroba_portal::views::flush(state).await {
         tracing::warn!("flushing page views: {e}");
     }
+    if let Err(e) = hiroba_safety::store::purge_stale_drafts(&state.db).await {
+        tracing::warn!("purging stale Safety drafts: {e}");
+    }
 }

@@ -185,13 +185,23 @@ async fn main() -> Result<()> {
             };
             let db = hiroba_core::db::Db::connect(&url).await?;
             db.migrate().await?;
-            hiroba_safety::store::install_bundled(&db, &hiroba_safety::BANKS).await.map_err(anyhow::Error::msg)?;
+            hiroba_safety::store::install_bundled(&db, &hiroba_safety::BANKS)
+                .await
+                .map_err(anyhow::Error::msg)?;
             let bank = hiroba_safety::store::active_bank(&db).await?.context("no question bank")?;
             println!("generating {responses} responses in {} …", redact(&url));
             let r = hiroba_safety::bench::run(&db, &bank, responses).await?;
             println!("generated in {:.1} s", r.fill.as_secs_f64());
-            println!("aggregate, all {} responses, one year: {:.1} ms", r.responses, r.aggregate_all.as_secs_f64() * 1e3);
+            println!(
+                "aggregate, all {} responses, one year: {:.1} ms",
+                r.responses,
+                r.aggregate_all.as_secs_f64() * 1e3
+            );
             println!("aggregate, 5 sites, six months: {:.1} ms", r.aggregate_sites.as_secs_f64() * 1e3);
+            println!(
+                "submissions (start, 8 sections, completion), one after another: {:.0} per second",
+                r.submissions_per_sec
+            );
             println!("respondents {}; most flagged indicators:", r.result.respondents);
             let mut ind = r.result.by_indicator.clone();
             ind.sort_by_key(|(_, n)| std::cmp::Reverse(*n));

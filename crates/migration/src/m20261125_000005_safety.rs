@@ -78,6 +78,16 @@ enum SafetyHelpRequests {
 }
 
 #[derive(DeriveIden)]
+enum SafetyAudio {
+    Table,
+    QuestionId,
+    Lang,
+    ContentType,
+    Bytes,
+    UpdatedAt,
+}
+
+#[derive(DeriveIden)]
 enum SafetyDaily {
     Table,
     Day,
@@ -128,8 +138,19 @@ impl MigrationTrait for Migration {
                 .to_owned(),
         )
         .await?;
-        m.create_index(Index::create().name("safety_responses_site_day").table(SafetyResponses::Table).col(SafetyResponses::SiteId).col(SafetyResponses::CompletedDay).to_owned()).await?;
-        for (table, col) in [(SafetyFlags::Table.into_iden(), SafetyFlags::QuestionId.into_iden()), (SafetyIndicators::Table.into_iden(), SafetyIndicators::Indicator.into_iden())] {
+        m.create_index(
+            Index::create()
+                .name("safety_responses_site_day")
+                .table(SafetyResponses::Table)
+                .col(SafetyResponses::SiteId)
+                .col(SafetyResponses::CompletedDay)
+                .to_owned(),
+        )
+        .await?;
+        for (table, col) in [
+            (SafetyFlags::Table.into_iden(), SafetyFlags::QuestionId.into_iden()),
+            (SafetyIndicators::Table.into_iden(), SafetyIndicators::Indicator.into_iden()),
+        ] {
             m.create_table(
                 Table::create()
                     .table(table.clone())
@@ -174,6 +195,20 @@ impl MigrationTrait for Migration {
                 .to_owned(),
         )
         .await?;
+        // Recorded questions for workers who read with difficulty: per question id and language,
+        // so a recording survives new bank versions that keep the question.
+        m.create_table(
+            Table::create()
+                .table(SafetyAudio::Table)
+                .col(ColumnDef::new(SafetyAudio::QuestionId).string_len(64).not_null())
+                .col(ColumnDef::new(SafetyAudio::Lang).string_len(16).not_null())
+                .col(ColumnDef::new(SafetyAudio::ContentType).string_len(40).not_null())
+                .col(ColumnDef::new(SafetyAudio::Bytes).blob().not_null())
+                .col(ColumnDef::new(SafetyAudio::UpdatedAt).timestamp_with_time_zone().not_null())
+                .primary_key(Index::create().col(SafetyAudio::QuestionId).col(SafetyAudio::Lang))
+                .to_owned(),
+        )
+        .await?;
         m.create_table(
             Table::create()
                 .table(SafetyDaily::Table)
@@ -192,6 +227,7 @@ impl MigrationTrait for Migration {
     async fn down(&self, m: &SchemaManager) -> Result<(), DbErr> {
         for t in [
             SafetyDaily::Table.into_iden(),
+            SafetyAudio::Table.into_iden(),
             SafetyHelpRequests::Table.into_iden(),
             SafetyIndicators::Table.into_iden(),
             SafetyFlags::Table.into_iden(),

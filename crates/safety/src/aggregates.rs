@@ -35,7 +35,12 @@ fn count_expr() -> SimpleExpr {
     Func::cast_as(Func::count(Expr::col(Alias::new("response_id"))), Alias::new("BIGINT")).into()
 }
 
-async fn grouped(db: &Db, table: &str, key: &str, scope: &Scope<'_>) -> Result<Vec<(String, i64)>, sea_orm::DbErr> {
+async fn grouped(
+    db: &Db,
+    table: &str,
+    key: &str,
+    scope: &Scope<'_>,
+) -> Result<Vec<(String, i64)>, sea_orm::DbErr> {
     let mut q = Query::select();
     q.expr_as(Expr::col(Alias::new(key)), Alias::new("key"))
         .expr_as(count_expr(), Alias::new("n"))

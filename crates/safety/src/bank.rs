@@ -110,9 +110,11 @@ pub enum BankError {
 impl Bank {
     /// Parse a bank from its structure file and its language files.
     pub fn from_parts(structure: &str, texts: &[(String, String)]) -> Result<Bank, BankError> {
-        let mut bank: Bank = toml::from_str(structure).map_err(|e| BankError::Parse("bank.toml".into(), e.to_string()))?;
+        let mut bank: Bank =
+            toml::from_str(structure).map_err(|e| BankError::Parse("bank.toml".into(), e.to_string()))?;
         for (lang, text) in texts {
-            let t: Texts = toml::from_str(text).map_err(|e| BankError::Parse(format!("{lang}.toml"), e.to_string()))?;
+            let t: Texts =
+                toml::from_str(text).map_err(|e| BankError::Parse(format!("{lang}.toml"), e.to_string()))?;
             bank.texts.insert(lang.clone(), t);
         }
         Ok(bank)
@@ -170,7 +172,9 @@ impl Report {
 }
 
 fn is_id(s: &str) -> bool {
-    !s.is_empty() && s.len() <= 64 && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    !s.is_empty()
+        && s.len() <= 64
+        && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 /// Check a bank: structure, flag rules, indicators, severities, texts in every language and
@@ -204,7 +208,9 @@ pub fn validate(bank: &Bank, languages: &[String], article_exists: &dyn Fn(&str)
         if let Some(flag) = &q.flag {
             let fits = match (flag, q.kind.as_str()) {
                 (Flag::Yes | Flag::No, "yes-no") => true,
-                (Flag::OneOf { choices }, "choice") => choices.iter().all(|c| q.choices.contains(c)) && !choices.is_empty(),
+                (Flag::OneOf { choices }, "choice") => {
+                    choices.iter().all(|c| q.choices.contains(c)) && !choices.is_empty()
+                }
                 (Flag::Above { .. } | Flag::AtLeast { .. } | Flag::Below { .. }, "number") => true,
                 (Flag::BelowMinimumWage { prefecture }, "number") => {
                     bank.question(prefecture).is_some_and(|p| p.kind == "prefecture")
@@ -216,7 +222,9 @@ pub fn validate(bank: &Bank, languages: &[String], article_exists: &dyn Fn(&str)
             }
             match &q.severity {
                 Some(s) if SEVERITIES.contains(&s.as_str()) => {}
-                _ => r.errors.push(format!("{at}: a flagging question needs a severity (violation, forced-labour, advice)")),
+                _ => r.errors.push(format!(
+                    "{at}: a flagging question needs a severity (violation, forced-labour, advice)"
+                )),
             }
             match &q.article {
                 Some(slug) if article_exists(slug) => {}
@@ -251,7 +259,8 @@ pub fn validate(bank: &Bank, languages: &[String], article_exists: &dyn Fn(&str)
         for q in &bank.questions {
             let t = texts.and_then(|t| t.question.get(&q.id));
             let lacks_text = t.is_none_or(|t| t.text.trim().is_empty());
-            let lacks_expl = q.flag.is_some() && t.and_then(|t| t.explanation.as_ref()).is_none_or(|e| e.trim().is_empty());
+            let lacks_expl = q.flag.is_some()
+                && t.and_then(|t| t.explanation.as_ref()).is_none_or(|e| e.trim().is_empty());
             let lacks_choice = q.choices.iter().any(|c| t.and_then(|t| t.choices.get(c)).is_none());
             if lacks_text || lacks_expl || lacks_choice {
                 r.missing.push((lang.clone(), q.id.clone()));
@@ -278,7 +287,12 @@ fn severity_rank(s: &str) -> usize {
 
 /// The flags of a set of answers, most serious first. `minimum_wage(prefecture, day)` gives the
 /// hourly minimum wage in force that day.
-pub fn evaluate(bank: &Bank, answers: &Answers, day: &str, minimum_wage: &dyn Fn(&str, &str) -> Option<u32>) -> Vec<Flagged> {
+pub fn evaluate(
+    bank: &Bank,
+    answers: &Answers,
+    day: &str,
+    minimum_wage: &dyn Fn(&str, &str) -> Option<u32>,
+) -> Vec<Flagged> {
     let mut out = Vec::new();
     for q in &bank.questions {
         let (Some(flag), Some(answer)) = (&q.flag, answers.get(&q.id)) else { continue };
@@ -290,10 +304,12 @@ pub fn evaluate(bank: &Bank, answers: &Answers, day: &str, minimum_wage: &dyn Fn
             Flag::Above { value } => number().is_some_and(|n| n > *value),
             Flag::AtLeast { value } => number().is_some_and(|n| n >= *value),
             Flag::Below { value } => number().is_some_and(|n| n < *value),
-            Flag::BelowMinimumWage { prefecture } => match (number(), answers.get(prefecture).and_then(|p| minimum_wage(p, day))) {
-                (Some(n), Some(min)) => n < min as f64,
-                _ => false,
-            },
+            Flag::BelowMinimumWage { prefecture } => {
+                match (number(), answers.get(prefecture).and_then(|p| minimum_wage(p, day))) {
+                    (Some(n), Some(min)) => n < min as f64,
+                    _ => false,
+                }
+            }
         };
         if hit {
             out.push(Flagged {
@@ -375,7 +391,9 @@ mod tests {
             q("wage", "number", Some(Flag::BelowMinimumWage { prefecture: "pref".into() })),
         ]);
         let mw = |p: &str, _: &str| if p == "13" { Some(1226) } else { None };
-        let flagged = |a: &[(&str, &str)]| evaluate(&b, &answers(a), "2026-11-25", &mw).into_iter().map(|f| f.question).collect::<Vec<_>>();
+        let flagged = |a: &[(&str, &str)]| {
+            evaluate(&b, &answers(a), "2026-11-25", &mw).into_iter().map(|f| f.question).collect::<Vec<_>>()
+        };
         assert!(flagged(&[("ot", "45")]).is_empty(), "exactly 45 hours is within the limit");
         assert_eq!(flagged(&[("ot", "46")]), vec!["ot"]);
         assert_eq!(flagged(&[("fee", "1")]), vec!["fee"]);

@@ -18,6 +18,8 @@ pub struct Report {
     pub aggregate_all: Duration,
     pub aggregate_sites: Duration,
     pub result: Aggregate,
+    /// Full submissions (start, every section, completion) per second, one after another.
+    pub submissions_per_sec: f64,
 }
 
 /// A plausible answer: most workers answer "no problem"; some do not.
@@ -36,7 +38,8 @@ fn answer(q: &bank::Question, rng: &mut impl Rng) -> Option<String> {
         "prefecture" => format!("{:02}", rng.gen_range(1..=47)),
         "number" => {
             let (min, max) = (q.min.unwrap_or(0.0), q.max.unwrap_or(100.0));
-            let v = if risky { rng.gen_range(min..=max) } else { min + (max - min) * rng.gen_range(0.0..0.08) };
+            let v =
+                if risky { rng.gen_range(min..=max) } else { min + (max - min) * rng.gen_range(0.0..0.08) };
             format!("{}", v.round() as i64)
         }
         _ => return None,
@@ -46,11 +49,19 @@ fn answer(q: &bank::Question, rng: &mut impl Rng) -> Option<String> {
 pub async fn run(db: &Db, b: &Bank, n: usize) -> Result<Report, sea_orm::DbErr> {
     let mut sites = Vec::new();
     for i in 0..20 {
-        sites.push(store::create_site(db, &format!("BENCH{i:03}"), "Bench Co.", &format!("site {i}")).await?.id);
+        sites.push(
+            store::create_site(db, &format!("BENCH{i:03}"), "Bench Co.", &format!("site {i}")).await?.id,
+        );
     }
     let mut rng = rand::rngs::StdRng::seed_from_u64(7);
     let start = Instant::now();
-    let days: Vec<String> = (0..365).map(|d| (chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap() + chrono::Duration::days(d)).format("%Y-%m-%d").to_string()).collect();
+    let days: Vec<String> = (0..365)
+        .map(|d| {
+            (chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap() + chrono::Duration::days(d))
+                .format("%Y-%m-%d")
+                .to_string()
+        })
+        .collect();
     for chunk in 0..n.div_ceil(1000) {
         let txn = db.write().begin().await?;
         for i in 0..1000.min(n - chunk * 1000) {
@@ -82,10 +93,37 @@ pub async fn run(db: &Db, b: &Bank, n: usize) -> Result<Report, sea_orm::DbErr> 
     }
     let fill = start.elapsed();
     let t = Instant::now();
-    let result = aggregates::aggregate(db, &Scope { sites: None, from: "2026-01-01", to: "2026-12-31" }).await?;
+    let result =
+        aggregates::aggregate(db, &Scope { sites: None, from: "2026-01-01", to: "2026-12-31" }).await?;
     let aggregate_all = t.elapsed();
     let t = Instant::now();
-    aggregates::aggregate(db, &Scope { sites: Some(&sites[..5]), from: "2026-04-01", to: "2026-09-30" }).await?;
+    aggregates::aggregate(db, &Scope { sites: Some(&sites[..5]), from: "2026-04-01", to: "2026-09-30" })
+        .await?;
     let aggregate_sites = t.elapsed();
-    Ok(Report { responses: n, fill, aggregate_all, aggregate_sites, result })
+    // Submission throughput through the same functions the pages call.
+    let runs = 500;
+    let t = Instant::now();
+    for _ in 0..runs {
+        let token = store::start(db, &b.version, "my", None, false).await?;
+        let r = store::find(db, &token).await?.expect("just started");
+        let mut answers = Answers::new();
+        for q in &b.questions {
+            if let Some(a) = answer(q, &mut rng) {
+                answers.insert(q.id.clone(), a);
+            }
+        }
+        for (i, section) in b.sections.iter().enumerate() {
+            let part: Answers = b
+                .section_questions(section)
+                .filter_map(|q| answers.get(&q.id).map(|a| (q.id.clone(), a.clone())))
+                .collect();
+            let r = store::find(db, &token).await?.expect("draft");
+            store::save_section(db, &r, &part, i as i32 + 2).await?;
+        }
+        let r2 = store::find(db, &token).await?.expect("draft");
+        let _ = r;
+        store::complete(db, &r2, b).await?;
+    }
+    let submissions_per_sec = runs as f64 / t.elapsed().as_secs_f64();
+    Ok(Report { responses: n, fill, aggregate_all, aggregate_sites, result, submissions_per_sec })
 }

@@ -15,6 +15,7 @@
 //!   the company program's disclosure control.
 
 pub mod aggregates;
+pub mod audio;
 pub mod bank;
 pub mod bench;
 pub mod entities;
@@ -43,7 +44,18 @@ pub fn routes() -> Routes {
         .get("/{lang}/admin/safety/preview/{tlang}", Policy::SECRETARIAT, admin::preview)
         .get("/{lang}/admin/safety/bundle", Policy::SECRETARIAT, admin::bundle)
         .post_upload("/{lang}/admin/safety/upload", Policy::SECRETARIAT, 2 * 1024 * 1024, admin::upload)
-        .admin_section(AdminSection { title: "safety-admin-title", text: "safety-admin-section", path: "/admin/safety" })
+        .post_upload(
+            "/{lang}/admin/safety/audio",
+            Policy::SECRETARIAT,
+            audio::MAX_BYTES + 65536,
+            admin::upload_audio,
+        )
+        .get("/media/safety-audio/{question}/{lang}", Policy::Public, admin::audio)
+        .admin_section(AdminSection {
+            title: "safety-admin-title",
+            text: "safety-admin-section",
+            path: "/admin/safety",
+        })
 }
 
 /// Store the bundled bank versions the database lacks (run at every start; idempotent).

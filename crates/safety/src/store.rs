@@ -3,8 +3,8 @@
 use chrono::{FixedOffset, Utc};
 use sea_orm::sea_query::{Expr, OnConflict, Query};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, Set,
-    TransactionTrait,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
+    Set, TransactionTrait,
 };
 use std::collections::HashMap;
 use std::sync::{Arc, LazyLock, RwLock};
@@ -24,7 +24,10 @@ pub fn today() -> String {
 }
 
 fn day_minus(days: i64) -> String {
-    (Utc::now() - chrono::Duration::days(days)).with_timezone(&FixedOffset::east_opt(9 * 3600).expect("offset")).format("%Y-%m-%d").to_string()
+    (Utc::now() - chrono::Duration::days(days))
+        .with_timezone(&FixedOffset::east_opt(9 * 3600).expect("offset"))
+        .format("%Y-%m-%d")
+        .to_string()
 }
 
 /// How long the private link to a result works.
@@ -39,7 +42,9 @@ pub async fn install_bundled(db: &Db, dir: &include_dir::Dir<'_>) -> Result<Vec<
     let mut versions: Vec<_> = dir.dirs().collect();
     versions.sort_by_key(|d| d.path());
     for v in versions {
-        let Some(structure) = v.get_file(v.path().join("bank.toml")).and_then(|f| f.contents_utf8()) else { continue };
+        let Some(structure) = v.get_file(v.path().join("bank.toml")).and_then(|f| f.contents_utf8()) else {
+            continue;
+        };
         let texts: Vec<(String, String)> = v
             .files()
             .filter_map(|f| {
@@ -48,7 +53,12 @@ pub async fn install_bundled(db: &Db, dir: &include_dir::Dir<'_>) -> Result<Vec<
             })
             .collect();
         let b = Bank::from_parts(structure, &texts).map_err(|e| e.to_string())?;
-        if banks::Entity::find_by_id(b.version.clone()).one(db.read()).await.map_err(|e| e.to_string())?.is_none() {
+        if banks::Entity::find_by_id(b.version.clone())
+            .one(db.read())
+            .await
+            .map_err(|e| e.to_string())?
+            .is_none()
+        {
             publish(db, &b).await.map_err(|e| e.to_string())?;
             installed.push(b.version.clone());
         }
@@ -71,15 +81,21 @@ pub async fn bank(db: &Db, version: &str) -> Result<Option<Arc<Bank>>, sea_orm::
     if let Some(b) = BANKS.read().expect("bank cache").get(version) {
         return Ok(Some(b.clone()));
     }
-    let Some(row) = banks::Entity::find_by_id(version.to_string()).one(db.read()).await? else { return Ok(None) };
-    let b: Arc<Bank> = Arc::new(serde_json::from_str(&row.content).map_err(|e| sea_orm::DbErr::Custom(e.to_string()))?);
+    let Some(row) = banks::Entity::find_by_id(version.to_string()).one(db.read()).await? else {
+        return Ok(None);
+    };
+    let b: Arc<Bank> =
+        Arc::new(serde_json::from_str(&row.content).map_err(|e| sea_orm::DbErr::Custom(e.to_string()))?);
     BANKS.write().expect("bank cache").insert(version.to_string(), b.clone());
     Ok(Some(b))
 }
 
 /// The bank new responses use: the most recently published.
 pub async fn active_bank(db: &Db) -> Result<Option<Arc<Bank>>, sea_orm::DbErr> {
-    let Some(row) = banks::Entity::find().order_by_desc(banks::Column::PublishedAt).one(db.read()).await? else { return Ok(None) };
+    let Some(row) = banks::Entity::find().order_by_desc(banks::Column::PublishedAt).one(db.read()).await?
+    else {
+        return Ok(None);
+    };
     bank(db, &row.version).await
 }
 
@@ -132,9 +148,27 @@ pub async fn count(db: &Db, lang: &str, what: Count, n: i64) -> Result<(), sea_o
     values[what as usize] = n;
     let stmt = Query::insert()
         .into_table(daily::Entity)
-        .columns([daily::Column::Day, daily::Column::Lang, daily::Column::Visits, daily::Column::Starts, daily::Column::Completions, daily::Column::HelpRequests])
-        .values_panic([today().into(), lang.into(), values[0].into(), values[1].into(), values[2].into(), values[3].into()])
-        .on_conflict(OnConflict::columns([daily::Column::Day, daily::Column::Lang]).value(col, Expr::col((daily::Entity, col)).add(n)).to_owned())
+        .columns([
+            daily::Column::Day,
+            daily::Column::Lang,
+            daily::Column::Visits,
+            daily::Column::Starts,
+            daily::Column::Completions,
+            daily::Column::HelpRequests,
+        ])
+        .values_panic([
+            today().into(),
+            lang.into(),
+            values[0].into(),
+            values[1].into(),
+            values[2].into(),
+            values[3].into(),
+        ])
+        .on_conflict(
+            OnConflict::columns([daily::Column::Day, daily::Column::Lang])
+                .value(col, Expr::col((daily::Entity, col)).add(n))
+                .to_owned(),
+        )
         .to_owned();
     let conn = db.write();
     conn.execute(conn.get_database_backend().build(&stmt)).await?;
@@ -142,11 +176,21 @@ pub async fn count(db: &Db, lang: &str, what: Count, n: i64) -> Result<(), sea_o
 }
 
 pub async fn daily_counts(db: &Db, since: &str) -> Result<Vec<daily::Model>, sea_orm::DbErr> {
-    daily::Entity::find().filter(daily::Column::Day.gte(since)).order_by_desc(daily::Column::Day).all(db.read()).await
+    daily::Entity::find()
+        .filter(daily::Column::Day.gte(since))
+        .order_by_desc(daily::Column::Day)
+        .all(db.read())
+        .await
 }
 
 /// Start a response; returns the private token (only its hash is stored).
-pub async fn start(db: &Db, bank_version: &str, lang: &str, site: Option<&Site>, not_listed: bool) -> Result<String, sea_orm::DbErr> {
+pub async fn start(
+    db: &Db,
+    bank_version: &str,
+    lang: &str,
+    site: Option<&Site>,
+    not_listed: bool,
+) -> Result<String, sea_orm::DbErr> {
     let token = random_token();
     responses::ActiveModel {
         token_hash: Set(sha256_hex(&token)),
@@ -171,7 +215,10 @@ pub async fn find(db: &Db, token: &str) -> Result<Option<Response>, sea_orm::DbE
     if token.len() < 20 || token.len() > 64 {
         return Ok(None);
     }
-    let row = responses::Entity::find().filter(responses::Column::TokenHash.eq(sha256_hex(token))).one(db.read()).await?;
+    let row = responses::Entity::find()
+        .filter(responses::Column::TokenHash.eq(sha256_hex(token)))
+        .one(db.read())
+        .await?;
     Ok(row.filter(|r| r.completed_day.as_deref().is_none_or(|d| d >= day_minus(RESULT_DAYS).as_str())))
 }
 
@@ -215,7 +262,13 @@ pub async fn complete(db: &Db, r: &Response, b: &Bank) -> Result<Vec<Flagged>, s
     Ok(flagged)
 }
 
-pub async fn store_flags<C: ConnectionTrait>(conn: &C, response_id: i64, site_id: Option<i64>, day: &str, flagged: &[Flagged]) -> Result<(), sea_orm::DbErr> {
+pub async fn store_flags<C: ConnectionTrait>(
+    conn: &C,
+    response_id: i64,
+    site_id: Option<i64>,
+    day: &str,
+    flagged: &[Flagged],
+) -> Result<(), sea_orm::DbErr> {
     let mut inds: Vec<&String> = flagged.iter().flat_map(|f| f.indicators.iter()).collect();
     inds.sort();
     inds.dedup();
@@ -251,9 +304,18 @@ pub struct HelpRequest<'a> {
     pub share_answers: bool,
 }
 
-pub async fn request_help(db: &Db, cipher: &FieldCipher, r: &Response, req: HelpRequest<'_>) -> Result<i64, String> {
-    let contact = cipher.encrypt("safety_help_requests.contact", req.contact).await.map_err(|e| e.to_string())?;
-    let time = cipher.encrypt("safety_help_requests.preferred_time", req.preferred_time).await.map_err(|e| e.to_string())?;
+pub async fn request_help(
+    db: &Db,
+    cipher: &FieldCipher,
+    r: &Response,
+    req: HelpRequest<'_>,
+) -> Result<i64, String> {
+    let contact =
+        cipher.encrypt("safety_help_requests.contact", req.contact).await.map_err(|e| e.to_string())?;
+    let time = cipher
+        .encrypt("safety_help_requests.preferred_time", req.preferred_time)
+        .await
+        .map_err(|e| e.to_string())?;
     let row = help_requests::ActiveModel {
         response_id: Set(req.share_answers.then_some(r.id)),
         contact: Set(contact),
@@ -269,7 +331,9 @@ pub async fn request_help(db: &Db, cipher: &FieldCipher, r: &Response, req: Help
     .map_err(|e| e.to_string())?;
     if req.share_answers {
         // The answers may hold special-care information (violence, health): record the consent.
-        consent::grant(db, &format!("safety-intake:{}", row.id), consent::Purpose::Consultation).await.map_err(|e| e.to_string())?;
+        consent::grant(db, &format!("safety-intake:{}", row.id), consent::Purpose::Consultation)
+            .await
+            .map_err(|e| e.to_string())?;
     }
     count(db, &r.lang, Count::HelpRequest, 1).await.map_err(|e| e.to_string())?;
     Ok(row.id)
@@ -277,4 +341,15 @@ pub async fn request_help(db: &Db, cipher: &FieldCipher, r: &Response, req: Help
 
 pub async fn help_requests_count(db: &Db) -> Result<u64, sea_orm::DbErr> {
     help_requests::Entity::find().count(db.read()).await
+}
+
+/// Drafts never finished are deleted after [`RESULT_DAYS`]; finished responses keep only what
+/// aggregates need (their private link stops working, see [`find`]).
+pub async fn purge_stale_drafts(db: &Db) -> Result<u64, sea_orm::DbErr> {
+    Ok(responses::Entity::delete_many()
+        .filter(responses::Column::CompletedDay.is_null())
+        .filter(responses::Column::Day.lt(day_minus(RESULT_DAYS)))
+        .exec(db.write())
+        .await?
+        .rows_affected)
 }

@@ -1,5 +1,6 @@
 //! SeaORM entities of the Safety tables (schema: `hiroba-migration`, step 5).
 
+pub mod audio;
 pub mod banks;
 pub mod daily;
 pub mod flags;

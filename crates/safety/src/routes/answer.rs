@@ -50,11 +50,17 @@ pub async fn start(ctx: Ctx, ValidForm(f): ValidForm<StartForm>) -> Result<Respo
     let code = store::normalize_code(&f.site);
     let site = if code.is_empty() { None } else { store::site_by_code(&ctx.state.db, &code).await? };
     if !code.is_empty() && site.is_none() {
-        let mut res = render(&IntroPage { ctx: &ctx, code: &code, site: None, site_error: Some("safety-site-unknown") });
+        let mut res = render(&IntroPage {
+            ctx: &ctx,
+            code: &code,
+            site: None,
+            site_error: Some("safety-site-unknown"),
+        });
         *res.status_mut() = StatusCode::BAD_REQUEST;
         return Ok(res);
     }
-    let token = store::start(&ctx.state.db, &bank.version, &ctx.lang, site.as_ref(), f.not_listed.is_some()).await?;
+    let token =
+        store::start(&ctx.state.db, &bank.version, &ctx.lang, site.as_ref(), f.not_listed.is_some()).await?;
     Ok(see_other(&ctx.href(&format!("/safety/r/{token}/step/1"))))
 }
 
@@ -86,14 +92,36 @@ fn parse_step(raw: &str, bank: &Bank) -> Result<usize, WebError> {
     Ok(step)
 }
 
-async fn step_page(ctx: &Ctx, token: &str, r: &SafetyResponse, bank: &Bank, step: usize, values: &Answers, errors: &HashMap<String, &'static str>) -> Result<Response, WebError> {
+async fn step_page(
+    ctx: &Ctx,
+    token: &str,
+    r: &SafetyResponse,
+    bank: &Bank,
+    step: usize,
+    values: &Answers,
+    errors: &HashMap<String, &'static str>,
+) -> Result<Response, WebError> {
     let section = &bank.sections[step - 1];
+    let audio = crate::audio::available(&ctx.state.db, &ctx.lang).await?;
     let questions = bank
         .section_questions(section)
-        .map(|q| show(ctx, bank, q, values.get(&q.id).map(String::as_str).unwrap_or(""), errors.get(&q.id).copied()))
+        .map(|q| {
+            show(
+                ctx,
+                bank,
+                q,
+                values.get(&q.id).map(String::as_str).unwrap_or(""),
+                errors.get(&q.id).copied(),
+                &audio,
+            )
+        })
         .collect();
     let site = match r.site_id {
-        Some(id) => <crate::entities::sites::Entity as sea_orm::EntityTrait>::find_by_id(id).one(ctx.state.db.read()).await?,
+        Some(id) => {
+            <crate::entities::sites::Entity as sea_orm::EntityTrait>::find_by_id(id)
+                .one(ctx.state.db.read())
+                .await?
+        }
         None => None,
     };
     let mut res = render(&StepPage {
@@ -112,7 +140,10 @@ async fn step_page(ctx: &Ctx, token: &str, r: &SafetyResponse, bank: &Bank, step
     Ok(res)
 }
 
-pub async fn step_form(ctx: Ctx, Path((_, token, step)): Path<(String, String, String)>) -> Result<Response, WebError> {
+pub async fn step_form(
+    ctx: Ctx,
+    Path((_, token, step)): Path<(String, String, String)>,
+) -> Result<Response, WebError> {
     let (r, bank) = load(&ctx, &token).await?;
     if r.completed_day.is_some() {
         return Ok(see_other(&ctx.href(&format!("/safety/r/{token}/result"))));

@@ -23,24 +23,41 @@ pub struct ShownQuestion {
     pub value: String,
     pub error: Option<&'static str>,
     pub optional: bool,
+    /// The recording of the question in the reader's language, if there is one.
+    pub audio: Option<String>,
 }
 
-pub fn show(ctx: &Ctx, bank: &Bank, q: &Question, value: &str, error: Option<&'static str>) -> ShownQuestion {
+pub fn show(
+    ctx: &Ctx,
+    bank: &Bank,
+    q: &Question,
+    value: &str,
+    error: Option<&'static str>,
+    audio: &std::collections::BTreeSet<String>,
+) -> ShownQuestion {
     let (t, fallback) = bank.text(&ctx.lang, &q.id);
     let choices = match q.kind.as_str() {
-        "choice" => {
-            q.choices
-                .iter()
-                .map(|c| {
-                    let label = t.choices.get(c).cloned().or_else(|| bank.text("en", &q.id).0.choices.get(c).cloned()).unwrap_or_else(|| c.clone());
-                    (c.clone(), hiroba_portal::markdown::strip_ruby(&label))
-                })
-                .collect()
-        }
+        "choice" => q
+            .choices
+            .iter()
+            .map(|c| {
+                let label = t
+                    .choices
+                    .get(c)
+                    .cloned()
+                    .or_else(|| bank.text("en", &q.id).0.choices.get(c).cloned())
+                    .unwrap_or_else(|| c.clone());
+                (c.clone(), hiroba_portal::markdown::strip_ruby(&label))
+            })
+            .collect(),
         "prefecture" => crate::minimum_wage::PREFECTURES
             .iter()
             .map(|p| {
-                let label = if ctx.lang == "ja" { p.name_ja.clone() } else { format!("{} ({})", p.name_en, p.name_ja) };
+                let label = if ctx.lang == "ja" {
+                    p.name_ja.clone()
+                } else {
+                    format!("{} ({})", p.name_en, p.name_ja)
+                };
                 (p.code.clone(), label)
             })
             .collect(),
@@ -57,5 +74,6 @@ pub fn show(ctx: &Ctx, bank: &Bank, q: &Question, value: &str, error: Option<&'s
         value: value.to_string(),
         error,
         optional: q.optional,
+        audio: audio.contains(&q.id).then(|| format!("/media/safety-audio/{}/{}", q.id, ctx.lang)),
     }
 }

@@ -43,13 +43,21 @@ pub async fn page(ctx: Ctx, Path((_, token)): Path<(String, String)>) -> Result<
             ShownFlag {
                 severity: f.severity,
                 question: Markup(hiroba_portal::markdown::inline_html(&t.text, ctx.furigana)),
-                explanation: Markup(hiroba_portal::markdown::inline_html(t.explanation.as_deref().unwrap_or(""), ctx.furigana)),
+                explanation: Markup(hiroba_portal::markdown::inline_html(
+                    t.explanation.as_deref().unwrap_or(""),
+                    ctx.furigana,
+                )),
                 article: q.and_then(|q| q.article.clone()),
                 indicators: f.indicators,
             }
         })
         .collect();
-    Ok(render(&ResultPage { ctx: &ctx, token: &token, flags, phone: ctx.state.config.assist_phone.as_deref() }))
+    Ok(render(&ResultPage {
+        ctx: &ctx,
+        token: &token,
+        flags,
+        phone: ctx.state.config.assist_phone.as_deref(),
+    }))
 }
 
 pub const CONTACT_KINDS: [&str; 4] = ["email", "phone", "line", "facebook"];
@@ -72,7 +80,16 @@ pub async fn help_form(ctx: Ctx, Path((_, token)): Path<(String, String)>) -> Re
     if r.completed_day.is_none() {
         return Ok(see_other(&ctx.href(&format!("/safety/r/{token}/step/{}", r.step.max(1)))));
     }
-    Ok(render(&HelpPage { ctx: &ctx, token: &token, kinds: &CONTACT_KINDS, kind: "email", contact: "", time: "", error: None, done: false }))
+    Ok(render(&HelpPage {
+        ctx: &ctx,
+        token: &token,
+        kinds: &CONTACT_KINDS,
+        kind: "email",
+        contact: "",
+        time: "",
+        error: None,
+        done: false,
+    }))
 }
 
 #[derive(Deserialize)]
@@ -99,24 +116,43 @@ fn check_contact(kind: &str, contact: &str) -> Result<String, &'static str> {
     }
     match kind {
         "email" if hiroba_core::auth::users::normalize_email(c).is_ok() => Ok(c.to_string()),
-        "phone" if c.chars().filter(|d| d.is_ascii_digit()).count() >= 9 && c.chars().all(|d| d.is_ascii_digit() || "+-() ".contains(d)) => Ok(c.to_string()),
+        "phone"
+            if c.chars().filter(|d| d.is_ascii_digit()).count() >= 9
+                && c.chars().all(|d| d.is_ascii_digit() || "+-() ".contains(d)) =>
+        {
+            Ok(c.to_string())
+        }
         "line" | "facebook" => Ok(c.to_string()),
         _ => Err("safety-help-contact-invalid"),
     }
 }
 
-pub async fn help_submit(ctx: Ctx, Path((_, token)): Path<(String, String)>, ValidForm(f): ValidForm<HelpForm>) -> Result<Response, WebError> {
+pub async fn help_submit(
+    ctx: Ctx,
+    Path((_, token)): Path<(String, String)>,
+    ValidForm(f): ValidForm<HelpForm>,
+) -> Result<Response, WebError> {
     let (r, _) = load(&ctx, &token).await?;
     if r.completed_day.is_none() {
         return Ok(see_other(&ctx.href(&format!("/safety/r/{token}/step/{}", r.step.max(1)))));
     }
     let kind = CONTACT_KINDS.iter().find(|k| **k == f.kind).copied().unwrap_or("email");
-    let lang = if ctx.state.i18n.language(&f.language).is_some() { f.language.clone() } else { ctx.lang.clone() };
+    let lang =
+        if ctx.state.i18n.language(&f.language).is_some() { f.language.clone() } else { ctx.lang.clone() };
     let time: String = f.time.trim().chars().take(200).collect();
     let contact = match check_contact(kind, &f.contact) {
         Ok(c) => c,
         Err(key) => {
-            let mut res = render(&HelpPage { ctx: &ctx, token: &token, kinds: &CONTACT_KINDS, kind, contact: &f.contact, time: &time, error: Some(key), done: false });
+            let mut res = render(&HelpPage {
+                ctx: &ctx,
+                token: &token,
+                kinds: &CONTACT_KINDS,
+                kind,
+                contact: &f.contact,
+                time: &time,
+                error: Some(key),
+                done: false,
+            });
             *res.status_mut() = StatusCode::BAD_REQUEST;
             return Ok(res);
         }
@@ -126,9 +162,23 @@ pub async fn help_submit(ctx: Ctx, Path((_, token)): Path<(String, String)>, Val
         &ctx.state.db,
         &ctx.state.cipher,
         &r,
-        HelpRequest { contact: &stored, preferred_lang: &lang, preferred_time: &time, share_answers: f.share.is_some() },
+        HelpRequest {
+            contact: &stored,
+            preferred_lang: &lang,
+            preferred_time: &time,
+            share_answers: f.share.is_some(),
+        },
     )
     .await
     .map_err(WebError::Internal)?;
-    Ok(render(&HelpPage { ctx: &ctx, token: &token, kinds: &CONTACT_KINDS, kind, contact: "", time: "", error: None, done: true }))
+    Ok(render(&HelpPage {
+        ctx: &ctx,
+        token: &token,
+        kinds: &CONTACT_KINDS,
+        kind,
+        contact: "",
+        time: "",
+        error: None,
+        done: true,
+    }))
 }
