@@ -337,7 +337,13 @@ pub fn check_answer(q: &Question, raw: &str) -> Result<Option<String>, &'static 
         "choice" if q.choices.iter().any(|c| c == raw) => Ok(Some(raw.to_string())),
         "prefecture" if crate::minimum_wage::is_prefecture(raw) => Ok(Some(raw.to_string())),
         "number" => {
-            let cleaned: String = raw.chars().filter(|c| !matches!(c, ',' | ' ' | '¥' | '円')).collect();
+            let mut cleaned: String = raw.chars().filter(|c| !matches!(c, ',' | ' ' | '¥' | '円')).collect();
+            // Many languages group thousands with dots ("650.000" yen): a dot followed by groups
+            // of exactly three digits is a separator, not a decimal point.
+            let groups: Vec<&str> = cleaned.split('.').collect();
+            if groups.len() > 1 && groups[1..].iter().all(|g| g.len() == 3 && g.bytes().all(|b| b.is_ascii_digit())) && !groups[0].is_empty() && groups[0].len() <= 3 {
+                cleaned = groups.concat();
+            }
             let n: f64 = cleaned.parse().map_err(|_| "safety-answer-not-number")?;
             if !n.is_finite() || Some(n) < q.min || Some(n) > q.max {
                 return Err("safety-answer-out-of-range");
@@ -414,6 +420,10 @@ mod tests {
         let num = q("ot", "number", None);
         assert_eq!(check_answer(&num, " 1,200 "), Err("safety-answer-out-of-range"));
         assert_eq!(check_answer(&num, "60"), Ok(Some("60".into())));
+        assert_eq!(check_answer(&num, "1.5"), Ok(Some("1.5".into())));
+        let fee = Question { max: Some(10_000_000.0), ..q("fee", "number", None) };
+        assert_eq!(check_answer(&fee, "650.000"), Ok(Some("650000".into())), "dot as thousands separator");
+        assert_eq!(check_answer(&fee, "¥650,000"), Ok(Some("650000".into())));
         assert_eq!(check_answer(&num, "abc"), Err("safety-answer-not-number"));
         assert_eq!(check_answer(&num, "1e20"), Err("safety-answer-out-of-range"));
         assert_eq!(check_answer(&num, "NaN"), Err("safety-answer-out-of-range"));
