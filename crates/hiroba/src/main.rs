@@ -9,6 +9,8 @@ use hiroba_core::config::Config;
 use std::path::PathBuf;
 use std::sync::Arc;
 
+mod bench;
+
 #[derive(Parser)]
 #[command(name = "hiroba", version, about = "Hiroba: support for migrant workers in Japan")]
 struct Cli {
@@ -177,64 +179,10 @@ async fn main() -> Result<()> {
             Ok(())
         }
         Command::Bench { command: BenchCommand::Safety { responses } } => {
-            let dir = std::env::temp_dir().join(format!("hiroba-bench-safety-{}", std::process::id()));
-            let url = if std::env::var("DATABASE_URL").is_ok() {
-                config.database_url.clone()
-            } else {
-                format!("sqlite://{}/bench.db", dir.display())
-            };
-            let db = hiroba_core::db::Db::connect(&url).await?;
-            db.migrate().await?;
-            hiroba_safety::store::install_bundled(&db, &hiroba_safety::BANKS)
-                .await
-                .map_err(anyhow::Error::msg)?;
-            let bank = hiroba_safety::store::active_bank(&db).await?.context("no question bank")?;
-            println!("generating {responses} responses in {} …", redact(&url));
-            let r = hiroba_safety::bench::run(&db, &bank, responses).await?;
-            println!("generated in {:.1} s", r.fill.as_secs_f64());
-            println!(
-                "aggregate, all {} responses, one year: {:.1} ms",
-                r.responses,
-                r.aggregate_all.as_secs_f64() * 1e3
-            );
-            println!("aggregate, 5 sites, six months: {:.1} ms", r.aggregate_sites.as_secs_f64() * 1e3);
-            println!(
-                "submissions (start, 8 sections, completion), one after another: {:.0} per second",
-                r.submissions_per_sec
-            );
-            println!("respondents {}; most flagged indicators:", r.result.respondents);
-            let mut ind = r.result.by_indicator.clone();
-            ind.sort_by_key(|(_, n)| std::cmp::Reverse(*n));
-            for (i, n) in ind.iter().take(5) {
-                println!("  {i:<28} {n}");
-            }
-            db.close().await;
-            let _ = std::fs::remove_dir_all(&dir);
-            Ok(())
+            bench::safety(&config, responses).await
         }
         Command::Bench { command: BenchCommand::Search { articles, rounds } } => {
-            let dir = std::env::temp_dir().join(format!("hiroba-bench-{}", std::process::id()));
-            let url = if std::env::var("DATABASE_URL").is_ok() {
-                config.database_url.clone()
-            } else {
-                format!("sqlite://{}/bench.db", dir.display())
-            };
-            let db = hiroba_core::db::Db::connect(&url).await?;
-            db.migrate().await?;
-            println!("filling {} with {articles} articles …", redact(&url));
-            let r = hiroba_portal::bench::run(&db, articles, &config.languages, rounds).await?;
-            println!("filled in {:.1} s", r.fill.as_secs_f64());
-            println!("{:<8} {:<22} {:>10} {:>10} {:>6}", "lang", "query", "p50 ms", "p99 ms", "hits");
-            for (lang, q, p50, p99, hits) in r.queries {
-                println!(
-                    "{lang:<8} {q:<22} {:>10.2} {:>10.2} {hits:>6}",
-                    p50.as_secs_f64() * 1e3,
-                    p99.as_secs_f64() * 1e3
-                );
-            }
-            db.close().await;
-            let _ = std::fs::remove_dir_all(&dir);
-            Ok(())
+            bench::search(&config, articles, rounds).await
         }
         Command::Keys { command: KeysCommand::Rotate } => {
             let db = bootstrap::open_database(&config).await?;
@@ -262,7 +210,7 @@ fn read_password() -> Result<String> {
 }
 
 /// Hide a password in a connection URL before printing it.
-fn redact(url: &str) -> String {
+pub(crate) fn redact(url: &str) -> String {
     match (url.find("://"), url.rfind('@')) {
         (Some(s), Some(at)) if at > s => {
             let creds = &url[s + 3..at];

@@ -341,7 +341,11 @@ pub fn check_answer(q: &Question, raw: &str) -> Result<Option<String>, &'static 
             // Many languages group thousands with dots ("650.000" yen): a dot followed by groups
             // of exactly three digits is a separator, not a decimal point.
             let groups: Vec<&str> = cleaned.split('.').collect();
-            if groups.len() > 1 && groups[1..].iter().all(|g| g.len() == 3 && g.bytes().all(|b| b.is_ascii_digit())) && !groups[0].is_empty() && groups[0].len() <= 3 {
+            if groups.len() > 1
+                && groups[1..].iter().all(|g| g.len() == 3 && g.bytes().all(|b| b.is_ascii_digit()))
+                && !groups[0].is_empty()
+                && groups[0].len() <= 3
+            {
                 cleaned = groups.concat();
             }
             let n: f64 = cleaned.parse().map_err(|_| "safety-answer-not-number")?;

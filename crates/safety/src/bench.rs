@@ -41,12 +41,16 @@ fn answer(q: &bank::Question, rng: &mut impl Rng) -> Option<String> {
             // A value on the harmless side of the question's rule, or (for some) on the other.
             let (lo, hi) = match (&q.flag, risky) {
                 (Some(bank::Flag::Above { value }), false) => (min, value.min(max)),
-                (Some(bank::Flag::Above { value }), true) => ((value + 1.0).min(max), max.min(value * 2.0 + 10.0)),
+                (Some(bank::Flag::Above { value }), true) => {
+                    ((value + 1.0).min(max), max.min(value * 2.0 + 10.0))
+                }
                 (Some(bank::Flag::AtLeast { value }), false) => (min, (value - 1.0).max(min)),
                 (Some(bank::Flag::AtLeast { value }), true) => (*value, max.min(value * 2.0 + 10.0)),
                 (Some(bank::Flag::Below { value }), false) => (value.min(max), max.min(value * 2.0 + 1.0)),
                 (Some(bank::Flag::Below { value }), true) => (min, (value - 1.0).max(min)),
-                (Some(bank::Flag::BelowMinimumWage { .. }), false) => (1300.0_f64.min(max), 1800.0_f64.min(max)),
+                (Some(bank::Flag::BelowMinimumWage { .. }), false) => {
+                    (1300.0_f64.min(max), 1800.0_f64.min(max))
+                }
                 (Some(bank::Flag::BelowMinimumWage { .. }), true) => (min.max(500.0), 950.0_f64.min(max)),
                 _ => (min, min + (max - min) * 0.1),
             };
