@@ -16,7 +16,10 @@
 #
 # Environment (defaults in brackets):
 #   BENCH_RUNS [3]  BENCH_DURATION [10s]  BENCH_THREADS [2]  BENCH_CONNECTIONS [64]
-#   BENCH_PATHS ["/en/ /my/"]   HIROBA_BIN (skip the build and use this binary)
+#   BENCH_PATHS ["/en/ /my/"]   pages to compare: /xx/ is stored as /xx/index.html in
+#                the nginx root, any other path (/my/articles/paid-leave) as that file
+#   BENCH_TITLE ["Home page benchmark"]  heading of the report (bench/portal.sh sets it)
+#   HIROBA_BIN (skip the build and use this binary)
 #   KEEP_TMP=1 keeps the temporary folder.
 # Exit status: 0 when all runs completed with only 2xx answers, 1 on a setup
 # failure, 2 when a run saw errors or non-2xx answers.
@@ -30,6 +33,7 @@ DURATION="${BENCH_DURATION:-10s}"
 THREADS="${BENCH_THREADS:-2}"
 CONNS="${BENCH_CONNECTIONS:-64}"
 read -r -a PATHS <<<"${BENCH_PATHS:-/en/ /my/}"
+TITLE="${BENCH_TITLE:-Home page benchmark}"
 
 log() { printf '[bench] %s\n' "$*"; }
 die() {
@@ -108,21 +112,27 @@ wait_http "http://127.0.0.1:$hport/healthz" "$hiroba_pid" Hiroba "$tmp/hiroba.lo
 
 # ---------------------------------------------------------------- the pages
 www="$tmp/www"
+# The file nginx serves for page path P: P/index.html for /xx/, else P itself
+# (no extension: nginx's default_type text/html applies).
+page_file() { if [[ "$1" == */ ]]; then echo "$www${1}index.html"; else echo "$www$1"; fi; }
+pw=6 # width of the page column
 for p in "${PATHS[@]}"; do
-  [[ "$p" == /*/ ]] || die "BENCH_PATHS entries must look like /xx/ (got $p)"
-  mkdir -p "$www$p"
+  [[ "$p" =~ ^/[A-Za-z0-9._/-]*$ && "$p" != *..* ]] || die "BENCH_PATHS entries must be plain paths like /xx/ or /xx/articles/slug (got $p)"
+  ((${#p} > pw)) && pw=${#p}
+  f="$(page_file "$p")"
+  mkdir -p "$(dirname "$f")"
   curl -fsS --max-time 10 -H 'Accept-Encoding: gzip' -D "$tmp/headers" -o "$tmp/body" \
     "http://127.0.0.1:$hport$p" || die "GET $p from Hiroba failed"
   enc="$(awk -F': *' 'tolower($1)=="content-encoding" {gsub(/\r/,"",$2); print tolower($2)}' "$tmp/headers")"
   case "$enc" in
-    gzip) gunzip -c "$tmp/body" >"$www${p}index.html" || die "Hiroba's gzip body for $p does not decompress" ;;
-    "" | identity) cp "$tmp/body" "$www${p}index.html" ;;
+    gzip) gunzip -c "$tmp/body" >"$f" || die "Hiroba's gzip body for $p does not decompress" ;;
+    "" | identity) cp "$tmp/body" "$f" ;;
     *) die "Hiroba answered $p with Content-Encoding: $enc although only gzip was accepted" ;;
   esac
-  gzip -k -n "$www${p}index.html"
-  raw=$(wc -c <"$www${p}index.html")
+  gzip -k -n "$f"
+  raw=$(wc -c <"$f")
   wire=$(wc -c <"$tmp/body")
-  gz=$(wc -c <"$www${p}index.html.gz")
+  gz=$(wc -c <"$f.gz")
   log "$p: ${raw} bytes of HTML; Hiroba sends ${wire} bytes (Content-Encoding: ${enc:-none}); gzip -k gives ${gz} bytes"
   [[ "$raw" -gt 0 ]] || die "empty page for $p"
   [[ -n "$enc" ]] || log "WARNING: Hiroba did not compress $p; nginx will (gzip_static)"
@@ -175,7 +185,7 @@ for p in "${PATHS[@]}"; do
   curl -fsS -H 'Accept-Encoding: gzip' -D "$tmp/nh" -o "$tmp/nb" "http://127.0.0.1:$nport$p" ||
     die "nginx GET $p failed"
   grep -qi '^content-encoding: *gzip' "$tmp/nh" || die "nginx did not serve the gzip copy of $p (gzip_static)"
-  cmp -s "$tmp/nb" "$www${p}index.html.gz" || die "nginx body for $p differs from index.html.gz"
+  cmp -s "$tmp/nb" "$(page_file "$p").gz" || die "nginx body for $p differs from $(basename "$(page_file "$p")").gz"
 done
 
 # ---------------------------------------------------------------- runs
@@ -216,8 +226,8 @@ for p in "${PATHS[@]}"; do
         "http://127.0.0.1:$port$p" >"$out" 2>&1 || { cat "$out" >&2; die "wrk against $server $p failed"; }
       parsed="$(parse_wrk "$out")" || { cat "$out" >&2; die "could not parse wrk output"; }
       read -r rps p50 p99 errors non2xx <<<"$parsed"
-      printf '[bench] %-4s %-6s run %d: %10.0f req/s  p50 %8.3f ms  p99 %8.3f ms%s\n' \
-        "$p" "$server" "$run" "$rps" "$p50" "$p99" \
+      printf '[bench] %-*s %-6s run %d: %10.0f req/s  p50 %8.3f ms  p99 %8.3f ms%s\n' \
+        "$pw" "$p" "$server" "$run" "$rps" "$p50" "$p99" \
         "$([[ $errors != 0 || $non2xx != 0 ]] && echo "  (socket errors $errors, non-2xx $non2xx)")"
       if [[ $errors != 0 || $non2xx != 0 ]]; then bad=1; fi
       RESULTS[$server,$p,rps]+="$rps "
@@ -229,20 +239,20 @@ done
 
 # ---------------------------------------------------------------- report
 echo
-echo "Home page benchmark: wrk -t$THREADS -c$CONNS -d$DURATION, Accept-Encoding: gzip, median of $RUNS runs"
+echo "$TITLE: wrk -t$THREADS -c$CONNS -d$DURATION, Accept-Encoding: gzip, median of $RUNS runs"
 echo "(loopback, $(nproc) cores shared by wrk and the server; $(nginx -v 2>&1 | sed 's/.*: //'); hiroba $bin)"
-printf '%-6s %-7s %12s %10s %10s\n' page server 'req/s' 'p50 ms' 'p99 ms'
+printf '%-*s %-7s %12s %10s %10s\n' "$pw" page server 'req/s' 'p50 ms' 'p99 ms'
 for p in "${PATHS[@]}"; do
   for server in hiroba nginx; do
     # shellcheck disable=SC2086
-    printf '%-6s %-7s %12.0f %10.3f %10.3f\n' "$p" "$server" \
+    printf '%-*s %-7s %12.0f %10.3f %10.3f\n' "$pw" "$p" "$server" \
       "$(median ${RESULTS[$server,$p,rps]})" "$(median ${RESULTS[$server,$p,p50]})" "$(median ${RESULTS[$server,$p,p99]})"
   done
   # shellcheck disable=SC2086
-  awk -v p="$p" -v hr="$(median ${RESULTS[hiroba,$p,rps]})" -v nr="$(median ${RESULTS[nginx,$p,rps]})" \
+  awk -v w="$pw" -v p="$p" -v hr="$(median ${RESULTS[hiroba,$p,rps]})" -v nr="$(median ${RESULTS[nginx,$p,rps]})" \
     -v h5="$(median ${RESULTS[hiroba,$p,p50]})" -v n5="$(median ${RESULTS[nginx,$p,p50]})" \
     -v h9="$(median ${RESULTS[hiroba,$p,p99]})" -v n9="$(median ${RESULTS[nginx,$p,p99]})" \
-    'BEGIN { printf "%-6s %-7s %11.3fx %9.2fx %9.2fx   <- Hiroba/nginx (req/s, p50, p99)\n", p, "ratio", hr / nr, h5 / n5, h9 / n9 }'
+    'BEGIN { printf "%-*s %-7s %11.3fx %9.2fx %9.2fx   <- Hiroba/nginx (req/s, p50, p99)\n", w, p, "ratio", hr / nr, h5 / n5, h9 / n9 }'
 done
 if [[ $bad -ne 0 ]]; then
   echo "WARNING: some runs had socket errors or non-2xx answers; the figures above are not valid" >&2

@@ -245,21 +245,22 @@ pub async fn settings(
         video_url: Some(f.video_url.trim()),
     };
     match articles::update_settings(&ctx.state.db, &article, fields, &languages(&ctx)).await {
-        Ok(()) => {
-            audit::record(
-                &ctx.state.db,
-                &me.actor(),
-                "portal.settings",
-                &format!("article:{}", article.id),
-                "",
-            )
-            .await?;
-            ctx.state.page_cache.clear();
-            Ok(see_other(&ctx.href(&format!("/admin/portal/{}", article.id))))
-        }
+        Ok(()) => changed(&ctx, &me, "portal.settings", &article).await,
         Err(PortalError::Db(e)) => Err(e.into()),
         Err(e) => article_admin(&ctx, &article, Some(e.key())).await,
     }
+}
+
+/// After a change: record it, empty the page cache (readers must see it), back to the article.
+async fn changed(
+    ctx: &Ctx,
+    me: &hiroba_core::web::CurrentUser,
+    action: &str,
+    article: &Article,
+) -> Result<Response, WebError> {
+    audit::record(&ctx.state.db, &me.actor(), action, &format!("article:{}", article.id), "").await?;
+    ctx.state.page_cache.clear();
+    Ok(see_other(&ctx.href(&format!("/admin/portal/{}", article.id))))
 }
 
 #[derive(Deserialize)]
@@ -279,18 +280,7 @@ pub async fn status(
         return article_admin(&ctx, &article, Some("error-bad-form")).await;
     };
     match articles::set_status(&ctx.state.db, &article, status).await {
-        Ok(()) => {
-            audit::record(
-                &ctx.state.db,
-                &me.actor(),
-                &format!("portal.{}", status.as_str()),
-                &format!("article:{}", article.id),
-                "",
-            )
-            .await?;
-            ctx.state.page_cache.clear();
-            Ok(see_other(&ctx.href(&format!("/admin/portal/{}", article.id))))
-        }
+        Ok(()) => changed(&ctx, &me, &format!("portal.{}", status.as_str()), &article).await,
         Err(PortalError::Db(e)) => Err(e.into()),
         Err(e) => article_admin(&ctx, &article, Some(e.key())).await,
     }
