@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# All benchmarks: the home pages (home.sh), then the article pages and search (portal.sh).
-# Builds the release binary once and passes it to both (HIROBA_BIN).  The exit status is the
-# worst of the two (0 ok, 2 some run saw errors or non-2xx answers, 1 setup failure).
+# All benchmarks: the home pages (home.sh), the article pages and search (portal.sh), then the
+# Safety intro pages, aggregates and submissions (safety.sh).
+# Builds the release binary once and passes it to all three (HIROBA_BIN).  The exit status is the
+# worst of them (0 ok, 2 some run saw errors or non-2xx answers, 1 setup failure).
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -15,7 +16,7 @@ fi
 export HIROBA_BIN
 
 worst=0
-for script in home.sh portal.sh; do
+for script in home.sh portal.sh safety.sh; do
   rc=0
   "$here/$script" || rc=$?
   if [[ $rc -eq 1 || $rc -gt 2 ]]; then exit "$rc"; fi

@@ -26,6 +26,8 @@ if ("serviceWorker" in navigator) {
   function pending() {
     try { return JSON.parse(localStorage.getItem(KEY) || "null"); } catch (e) { return null; }
   }
+  // Send a section; show the server's answer (the next step, or this one with its errors) in
+  // place, without loading it twice.
   function send(item) {
     return fetch(item.action, {
       method: "POST",
@@ -34,8 +36,13 @@ if ("serviceWorker" in navigator) {
       credentials: "same-origin",
       redirect: "follow"
     }).then(function (res) {
-      localStorage.removeItem(KEY);
-      window.location.assign(res.url);
+      return res.text().then(function (html) {
+        localStorage.removeItem(KEY);
+        if (res.redirected) history.pushState(null, "", res.url);
+        document.open();
+        document.write(html);
+        document.close();
+      });
     });
   }
   var form = document.getElementById("safety-step");

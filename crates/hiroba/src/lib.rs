@@ -8,12 +8,12 @@ use hiroba_core::AppState;
 
 /// Every module's routes (the platform's own are added by `hiroba_core::web::stack::app`).
 pub fn modules() -> Routes {
-    hiroba_site::routes().merge(hiroba_portal::routes()).merge(hiroba_safety::routes())
+    hiroba_site::routes().merge(hiroba_portal::routes()).merge(hiroba_safety::routes()).merge(hiroba_assist::routes())
 }
 
 /// Every module's catalogue folder.
 pub fn locales() -> Vec<&'static Dir<'static>> {
-    vec![&hiroba_site::LOCALES, &hiroba_portal::LOCALES, &hiroba_safety::LOCALES]
+    vec![&hiroba_site::LOCALES, &hiroba_portal::LOCALES, &hiroba_safety::LOCALES, &hiroba_assist::LOCALES]
 }
 
 /// Every job kind the modules run.
@@ -47,6 +47,7 @@ pub async fn prepare(state: &AppState) -> anyhow::Result<()> {
     for v in installed {
         tracing::info!(version = %v, "installed Safety question bank");
     }
+    hiroba_assist::prepare(state).await?;
     Ok(())
 }
 
@@ -54,6 +55,9 @@ pub async fn prepare(state: &AppState) -> anyhow::Result<()> {
 pub async fn tick(state: &AppState) {
     if let Err(e) = hiroba_portal::views::flush(state).await {
         tracing::warn!("flushing page views: {e}");
+    }
+    if let Err(e) = hiroba_safety::store::flush_visits(&state.db, &state.hits).await {
+        tracing::warn!("flushing Safety visits: {e}");
     }
     if let Err(e) = hiroba_safety::store::purge_stale_drafts(&state.db).await {
         tracing::warn!("purging stale Safety drafts: {e}");

@@ -12,6 +12,7 @@ mod m20261125_000002_privacy;
 mod m20261125_000003_jobs;
 mod m20261125_000004_portal;
 mod m20261125_000005_safety;
+mod m20261125_000006_assist;
 
 pub struct Migrator;
 
@@ -24,6 +25,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261125_000003_jobs::Migration),
             Box::new(m20261125_000004_portal::Migration),
             Box::new(m20261125_000005_safety::Migration),
+            Box::new(m20261125_000006_assist::Migration),
         ]
     }
 }

@@ -353,3 +353,33 @@ pub async fn purge_stale_drafts(db: &Db) -> Result<u64, sea_orm::DbErr> {
         .await?
         .rows_affected)
 }
+
+/// Help requests Assist has not taken yet.
+pub async fn new_help_requests(db: &Db) -> Result<Vec<help_requests::Model>, sea_orm::DbErr> {
+    help_requests::Entity::find().filter(help_requests::Column::State.eq("new")).order_by_asc(help_requests::Column::Id).all(db.read()).await
+}
+
+/// Mark a help request as taken by Assist; `false` when another process took it first.
+pub async fn take_help_request(db: &Db, id: i64) -> Result<bool, sea_orm::DbErr> {
+    let res = help_requests::Entity::update_many()
+        .col_expr(help_requests::Column::State, Expr::value("taken"))
+        .filter(help_requests::Column::Id.eq(id))
+        .filter(help_requests::Column::State.eq("new"))
+        .exec(db.write())
+        .await?;
+    Ok(res.rows_affected == 1)
+}
+
+pub const VISIT_PREFIX: &str = "safety-visit:";
+
+/// Write the visits counted in memory since the last flush.
+pub async fn flush_visits(db: &Db, hits: &hiroba_core::web::hits::HitCounter) -> Result<(), sea_orm::DbErr> {
+    let items = hits.drain(VISIT_PREFIX);
+    for (i, (key, n)) in items.iter().enumerate() {
+        if let Err(e) = count(db, &key[VISIT_PREFIX.len()..], Count::Visit, *n as i64).await {
+            hits.restore(items[i..].to_vec());
+            return Err(e);
+        }
+    }
+    Ok(())
+}

@@ -12,7 +12,7 @@ use std::sync::Arc;
 
 use super::{show, ShownQuestion};
 use crate::bank::{self, Answers, Bank};
-use crate::store::{self, Count, Response as SafetyResponse, Site};
+use crate::store::{self, Response as SafetyResponse, Site};
 
 #[derive(Deserialize)]
 pub struct SiteParam {
@@ -30,11 +30,13 @@ struct IntroPage<'a> {
 }
 
 pub async fn intro(ctx: Ctx, Query(q): Query<SiteParam>) -> Result<Response, WebError> {
-    store::count(&ctx.state.db, &ctx.lang, Count::Visit, 1).await?;
     let code = store::normalize_code(&q.site);
     let site = if code.is_empty() { None } else { store::site_by_code(&ctx.state.db, &code).await? };
     let site_error = (!code.is_empty() && site.is_none()).then_some("safety-site-unknown");
-    Ok(render(&IntroPage { ctx: &ctx, code: &code, site, site_error }))
+    let mut res = render(&IntroPage { ctx: &ctx, code: &code, site, site_error });
+    // Visits are counted in memory and written every few seconds (`store::flush_visits`).
+    res.extensions_mut().insert(hiroba_core::web::hits::CountHit(format!("{}{}", store::VISIT_PREFIX, ctx.lang)));
+    Ok(res)
 }
 
 #[derive(Deserialize)]

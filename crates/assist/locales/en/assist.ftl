@@ -1,0 +1,60 @@
+## The worker's side
+assist-title = Ask for help
+assist-intro = Write to Hiroba's counsellors in your language. They help for free with problems at work, with your status of residence and in daily life. Your employer is not told.
+assist-hours = Counsellors answer Tuesday to Saturday, 10:00 to 18:00 (Japan time). If you write at another time, they answer on the next working day.
+assist-name = Name or nickname
+assist-name-hint = Optional. A nickname is fine.
+assist-contact = How can we reach you?
+assist-contact-hint = An email address, a telephone number, or your LINE or Facebook name.
+assist-message = Your message
+assist-consent = I agree that Hiroba keeps what I write, encrypted, to help me. I can ask for it to be deleted.
+assist-consent-needed = Please tick the box to agree, so that we can keep your message.
+assist-send = Send
+assist-sent = Thank you. Your message has reached the counsellors.
+assist-case-number = Case number
+assist-passphrase = Passphrase
+assist-keep-these = Write these down or take a screenshot. With them you can read the answer here without an account. Nobody else can open your case.
+assist-follow = Open my case
+assist-have-case = I already have a case number
+assist-case-title = Your case
+assist-open-case = Open
+assist-case-not-found = The case number or the passphrase is not correct.
+assist-next-step = A counsellor usually answers within 2 working days. You will see the answer on this page.
+assist-message-missing = Please write a message.
+assist-contact-missing = Please tell us how we can reach you.
+assist-too-long = The text is too long.
+assist-from-worker = You
+assist-from-counsellor = Counsellor
+assist-from-note = Internal note
+
+## Statuses and channels
+assist-status-new = New
+assist-status-open = Open
+assist-status-waiting-worker = Waiting for the worker
+assist-status-waiting-referral = Waiting for a referral
+assist-status-resolved = Resolved
+assist-status-closed = Closed
+assist-channel-web = Web form
+assist-channel-safety = Safety
+assist-channel-email = Email
+assist-channel-phone = Telephone
+assist-channel-visit = Visit
+
+## Counsellors
+assist-inbox-title = Consultation inbox
+assist-admin-section = The shared queue of consultations, longest waiting first.
+assist-imported = { $count } new help requests from Safety were added.
+assist-filter-language = Language
+assist-filter-status = Status
+assist-filter = Filter
+assist-all = All
+assist-col-language = Language
+assist-col-channel = Channel
+assist-col-status = Status
+assist-col-waiting = Waiting since
+assist-col-assignee = Counsellor
+assist-read-logged = Opening this case was recorded in the audit log.
+assist-claim = Take this case
+assist-save = Save
+assist-reply = Reply to the worker
+assist-internal-note = Internal note (the worker does not see it)

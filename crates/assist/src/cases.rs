@@ -1,0 +1,273 @@
+//! Cases, their people and their messages.
+//!
+//! A worker needs no account: a new case gets a number (`A-` and 8 digits) and a passphrase shown
+//! once; only an argon2 hash of the passphrase is stored. Names, contacts and messages are
+//! encrypted. A counsellor reads a case only through [`open_for_staff`], which writes the audit
+//! entry first: there is no other way to get a decrypted case.
+
+use chrono::Utc;
+use rand::Rng;
+use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set, TransactionTrait};
+
+use crate::entities::{cases, consultations, messages, people};
+use hiroba_core::audit::{self, Actor};
+use hiroba_core::auth::password;
+use hiroba_core::crypto::FieldCipher;
+use hiroba_core::db::Db;
+
+pub use cases::Model as Case;
+
+pub const STATUSES: [&str; 6] = ["new", "open", "waiting-worker", "waiting-referral", "resolved", "closed"];
+pub const CHANNELS: [&str; 5] = ["web", "safety", "email", "phone", "visit"];
+
+#[derive(Debug, thiserror::Error)]
+pub enum AssistError {
+    #[error("assist-message-missing")]
+    MessageMissing,
+    #[error("assist-too-long")]
+    TooLong,
+    #[error("assist-contact-missing")]
+    ContactMissing,
+    #[error("database: {0}")]
+    Db(#[from] sea_orm::DbErr),
+    #[error("encryption: {0}")]
+    Crypto(#[from] hiroba_core::crypto::CryptoError),
+}
+
+impl AssistError {
+    pub fn key(&self) -> &'static str {
+        match self {
+            AssistError::MessageMissing => "assist-message-missing",
+            AssistError::TooLong => "assist-too-long",
+            AssistError::ContactMissing => "assist-contact-missing",
+            _ => "error-internal",
+        }
+    }
+}
+
+pub struct Intake<'a> {
+    pub name: &'a str,
+    pub contact: &'a str,
+    pub lang: &'a str,
+    pub channel: &'a str,
+    pub message: &'a str,
+    pub site_id: Option<i64>,
+}
+
+/// What the worker keeps to follow the case.
+pub struct Ticket {
+    pub case_id: i64,
+    pub number: String,
+    pub passphrase: String,
+}
+
+fn new_number() -> String {
+    format!("A-{:08}", rand::rngs::OsRng.gen_range(0..100_000_000u32))
+}
+
+/// Four short words are easier to keep than a long code; 4 of 2048 gives 44 bits, and attempts
+/// are throttled.
+fn new_passphrase() -> String {
+    const SYLLABLES: [&str; 32] = [
+        "ka", "ki", "ku", "ke", "ko", "sa", "shi", "su", "se", "so", "ta", "chi", "tsu", "te", "to", "na", "ni", "nu", "ne",
+        "no", "ha", "hi", "fu", "he", "ho", "ma", "mi", "mu", "me", "mo", "ra", "ri",
+    ];
+    let mut rng = rand::rngs::OsRng;
+    (0..4)
+        .map(|_| (0..3).map(|_| SYLLABLES[rng.gen_range(0..SYLLABLES.len())]).collect::<String>())
+        .collect::<Vec<_>>()
+        .join("-")
+}
+
+const NAME: &str = "assist_people.name";
+const CONTACT: &str = "assist_people.contact";
+const BODY: &str = "assist_messages.body";
+
+/// Open a case from a worker's first message.
+pub async fn intake(db: &Db, cipher: &FieldCipher, i: Intake<'_>) -> Result<Ticket, AssistError> {
+    let message = i.message.trim();
+    if message.is_empty() {
+        return Err(AssistError::MessageMissing);
+    }
+    if i.contact.trim().is_empty() {
+        return Err(AssistError::ContactMissing);
+    }
+    if message.chars().count() > 10_000 || i.name.chars().count() > 200 || i.contact.chars().count() > 300 {
+        return Err(AssistError::TooLong);
+    }
+    let passphrase = new_passphrase();
+    let hash = password::hash_async(passphrase.clone()).await;
+    let name = cipher.encrypt(NAME, i.name.trim()).await?;
+    let contact = cipher.encrypt(CONTACT, i.contact.trim()).await?;
+    let body = cipher.encrypt(BODY, message).await?;
+    let now = Utc::now();
+    let txn = db.write().begin().await?;
+    let person = people::ActiveModel { name: Set(name), contact: Set(contact), lang: Set(i.lang.into()), created_at: Set(now), ..Default::default() }
+        .insert(&txn)
+        .await?;
+    let mut number = new_number();
+    while cases::Entity::find().filter(cases::Column::Number.eq(&number)).one(&txn).await?.is_some() {
+        number = new_number();
+    }
+    let case = cases::ActiveModel {
+        number: Set(number.clone()),
+        passphrase_hash: Set(hash),
+        person_id: Set(person.id),
+        status: Set("new".into()),
+        assignee_id: Set(None),
+        attendant_support: Set(false),
+        site_id: Set(i.site_id),
+        lang: Set(i.lang.into()),
+        channel: Set(i.channel.into()),
+        created_at: Set(now),
+        updated_at: Set(now),
+        waiting_since: Set(Some(now)),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await?;
+    consultations::ActiveModel {
+        case_id: Set(case.id),
+        kind: Set("contact".into()),
+        channel: Set(i.channel.into()),
+        lang: Set(i.lang.into()),
+        occurred_at: Set(now),
+        duration_minutes: Set(None),
+        counsellor_id: Set(None),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await?;
+    messages::ActiveModel { case_id: Set(case.id), author: Set("worker".into()), author_id: Set(None), body: Set(body), created_at: Set(now), ..Default::default() }
+        .insert(&txn)
+        .await?;
+    txn.commit().await?;
+    Ok(Ticket { case_id: case.id, number, passphrase })
+}
+
+/// The case of a number and passphrase (the worker's way in). A wrong pair costs as much time as
+/// a right one.
+pub async fn find_for_worker(db: &Db, number: &str, passphrase: &str) -> Result<Option<Case>, sea_orm::DbErr> {
+    let number = number.trim().to_ascii_uppercase();
+    let case = cases::Entity::find().filter(cases::Column::Number.eq(number)).one(db.read()).await?;
+    let hash = case.as_ref().map(|c| c.passphrase_hash.clone()).unwrap_or_else(|| password::DUMMY_HASH.clone());
+    let ok = password::verify_async(passphrase.trim().to_lowercase(), hash).await;
+    Ok(case.filter(|_| ok))
+}
+
+pub async fn find(db: &Db, id: i64) -> Result<Option<Case>, sea_orm::DbErr> {
+    cases::Entity::find_by_id(id).one(db.read()).await
+}
+
+/// A message as shown: who wrote it, when, and the decrypted text.
+pub struct ShownMessage {
+    pub author: String,
+    pub body: String,
+    pub at: chrono::DateTime<Utc>,
+}
+
+async fn decrypt_messages(db: &Db, cipher: &FieldCipher, case_id: i64, with_notes: bool) -> Result<Vec<ShownMessage>, AssistError> {
+    let rows = messages::Entity::find().filter(messages::Column::CaseId.eq(case_id)).order_by_asc(messages::Column::Id).all(db.read()).await?;
+    let mut out = Vec::new();
+    for m in rows.into_iter().filter(|m| with_notes || m.author != "note") {
+        out.push(ShownMessage { author: m.author, body: cipher.decrypt(BODY, &m.body).await?, at: m.created_at });
+    }
+    Ok(out)
+}
+
+/// The worker's own view: their messages and the counsellors' replies, never internal notes.
+pub async fn messages_for_worker(db: &Db, cipher: &FieldCipher, case: &Case) -> Result<Vec<ShownMessage>, AssistError> {
+    decrypt_messages(db, cipher, case.id, false).await
+}
+
+/// A case as a counsellor sees it.
+pub struct OpenCase {
+    pub case: Case,
+    pub name: String,
+    pub contact: String,
+    pub messages: Vec<ShownMessage>,
+}
+
+/// Open a case for a counsellor: the read is written to the audit log (who, role, why) before
+/// anything is decrypted.
+pub async fn open_for_staff(db: &Db, cipher: &FieldCipher, actor: &Actor, case_id: i64, reason: &str) -> Result<Option<OpenCase>, AssistError> {
+    let Some(case) = find(db, case_id).await? else { return Ok(None) };
+    audit::record(db, actor, "assist.case.read", &format!("case:{}", case.id), reason).await?;
+    let person = people::Entity::find_by_id(case.person_id).one(db.read()).await?.ok_or(sea_orm::DbErr::RecordNotFound("person".into()))?;
+    Ok(Some(OpenCase {
+        name: cipher.decrypt(NAME, &person.name).await?,
+        contact: cipher.decrypt(CONTACT, &person.contact).await?,
+        messages: decrypt_messages(db, cipher, case.id, true).await?,
+        case,
+    }))
+}
+
+/// Add a message: from the worker (the case waits for a counsellor), a counsellor's reply (the
+/// case waits for the worker) or an internal note (nothing changes for the worker).
+pub async fn add_message(db: &Db, cipher: &FieldCipher, case: &Case, author: &str, author_id: Option<i64>, text: &str) -> Result<(), AssistError> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Err(AssistError::MessageMissing);
+    }
+    if text.chars().count() > 10_000 {
+        return Err(AssistError::TooLong);
+    }
+    let body = cipher.encrypt(BODY, text).await?;
+    let now = Utc::now();
+    messages::ActiveModel { case_id: Set(case.id), author: Set(author.into()), author_id: Set(author_id), body: Set(body), created_at: Set(now), ..Default::default() }
+        .insert(db.write())
+        .await?;
+    let mut am: cases::ActiveModel = case.clone().into();
+    am.updated_at = Set(now);
+    match author {
+        "worker" => am.waiting_since = Set(case.waiting_since.or(Some(now))),
+        "counsellor" => {
+            am.waiting_since = Set(None);
+            if case.status == "new" {
+                am.status = Set("waiting-worker".into());
+            }
+        }
+        _ => {}
+    }
+    am.update(db.write()).await?;
+    Ok(())
+}
+
+pub async fn set_status(db: &Db, case: &Case, status: &str) -> Result<bool, sea_orm::DbErr> {
+    if !STATUSES.contains(&status) {
+        return Ok(false);
+    }
+    let mut am: cases::ActiveModel = case.clone().into();
+    am.status = Set(status.into());
+    am.updated_at = Set(Utc::now());
+    am.update(db.write()).await?;
+    Ok(true)
+}
+
+/// Take a case: it shows who is on it, so two counsellors do not answer the same worker unknowingly.
+pub async fn claim(db: &Db, case: &Case, counsellor_id: i64) -> Result<(), sea_orm::DbErr> {
+    let mut am: cases::ActiveModel = case.clone().into();
+    am.assignee_id = Set(Some(counsellor_id));
+    if case.status == "new" {
+        am.status = Set("open".into());
+    }
+    am.update(db.write()).await?;
+    Ok(())
+}
+
+pub struct InboxFilter<'a> {
+    pub lang: Option<&'a str>,
+    pub status: Option<&'a str>,
+}
+
+/// The shared queue: open cases, longest waiting first.
+pub async fn inbox(db: &Db, f: &InboxFilter<'_>) -> Result<Vec<Case>, sea_orm::DbErr> {
+    let mut q = cases::Entity::find().filter(cases::Column::Status.is_not_in(["resolved", "closed"]));
+    if let Some(l) = f.lang {
+        q = q.filter(cases::Column::Lang.eq(l));
+    }
+    if let Some(s) = f.status {
+        q = q.filter(cases::Column::Status.eq(s));
+    }
+    q.order_by_asc(cases::Column::WaitingSince).order_by_asc(cases::Column::Id).limit(200).all(db.read()).await
+}

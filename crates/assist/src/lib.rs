@@ -1,0 +1,43 @@
+//! Assist: the consultation and grievance service.
+//!
+//! This first slice covers intake from the web form and from Safety's help requests, the worker's
+//! own case page (case number and passphrase, no account), and the counsellors' shared inbox with
+//! replies, internal notes, claiming and statuses. Rules enforced here:
+//! - names, contacts and messages are encrypted at rest;
+//! - a counsellor can only obtain a decrypted case through `cases::open_for_staff`, which writes
+//!   the audit entry (who, role, why) first;
+//! - only counsellors and their supervisors reach `/staff/assist`; companies never see a case.
+
+pub mod cases;
+pub mod entities;
+pub mod intake_safety;
+mod routes;
+pub mod taxonomy;
+
+use hiroba_core::auth::{Policy, Role};
+use hiroba_core::web::{AdminSection, Routes};
+
+pub static LOCALES: include_dir::Dir<'static> = include_dir::include_dir!("$CARGO_MANIFEST_DIR/locales");
+
+pub const STAFF: Policy = Policy::AnyOf(&[Role::Counsellor, Role::CounsellorSupervisor]);
+
+pub fn routes() -> Routes {
+    use routes::*;
+    Routes::new()
+        .get("/{lang}/assist", Policy::Public, worker::form)
+        .post("/{lang}/assist", Policy::Public, worker::submit)
+        .get("/{lang}/assist/case", Policy::Public, worker::case_page)
+        .post("/{lang}/assist/case", Policy::Public, worker::case_login)
+        .post("/{lang}/assist/case/reply", Policy::Public, worker::reply)
+        .get("/{lang}/staff/assist", STAFF, staff::inbox)
+        .get("/{lang}/staff/assist/cases/{id}", STAFF, staff::case)
+        .post("/{lang}/staff/assist/cases/{id}/reply", STAFF, staff::reply)
+        .post("/{lang}/staff/assist/cases/{id}/status", STAFF, staff::status)
+        .post("/{lang}/staff/assist/cases/{id}/claim", STAFF, staff::claim)
+        .admin_section(AdminSection { title: "assist-inbox-title", text: "assist-admin-section", path: "/staff/assist" })
+}
+
+/// Seed the issue taxonomy (idempotent) at start.
+pub async fn prepare(state: &hiroba_core::AppState) -> Result<(), sea_orm::DbErr> {
+    taxonomy::install(&state.db).await
+}

@@ -1,0 +1,4 @@
+//! Assist's pages: the worker's side (write in, follow the case) and the counsellors' inbox.
+
+pub mod staff;
+pub mod worker;

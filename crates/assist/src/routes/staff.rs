@@ -1,0 +1,109 @@
+//! The counsellors' shared inbox and case page. Opening a case writes the audit entry.
+
+use askama::Template;
+use axum::extract::{Path, Query};
+use axum::response::Response;
+use hiroba_core::audit;
+use hiroba_core::web::{render, see_other, Ctx, CurrentUser, ValidForm, WebError};
+use serde::Deserialize;
+
+use crate::cases::{self, Case, InboxFilter, OpenCase};
+
+#[derive(Deserialize)]
+pub struct InboxQuery {
+    #[serde(default)]
+    lang: String,
+    #[serde(default)]
+    status: String,
+}
+
+#[derive(Template)]
+#[template(path = "assist/inbox.html")]
+struct InboxPage<'a> {
+    ctx: &'a Ctx,
+    cases: Vec<Case>,
+    lang: &'a str,
+    status: &'a str,
+    statuses: &'a [&'static str],
+    imported: usize,
+}
+
+pub async fn inbox(ctx: Ctx, _me: CurrentUser, Query(q): Query<InboxQuery>) -> Result<Response, WebError> {
+    // Safety's help requests arrive here as cases.
+    let imported = crate::intake_safety::import(&ctx.state.db, &ctx.state.cipher).await.map_err(WebError::Internal)?;
+    let lang = ctx.state.i18n.language(&q.lang).map(|l| l.code.clone()).unwrap_or_default();
+    let status = cases::STATUSES.iter().find(|s| **s == q.status).copied().unwrap_or("");
+    let list = cases::inbox(
+        &ctx.state.db,
+        &InboxFilter { lang: (!lang.is_empty()).then_some(lang.as_str()), status: (!status.is_empty()).then_some(status) },
+    )
+    .await?;
+    Ok(render(&InboxPage { ctx: &ctx, cases: list, lang: &lang, status, statuses: &cases::STATUSES, imported }))
+}
+
+#[derive(Template)]
+#[template(path = "assist/staff_case.html")]
+struct CasePage<'a> {
+    ctx: &'a Ctx,
+    open: &'a OpenCase,
+    statuses: &'a [&'static str],
+}
+
+fn parse_id(raw: &str) -> Result<i64, WebError> {
+    raw.parse().map_err(|_| WebError::NotFound)
+}
+
+pub async fn case(ctx: Ctx, me: CurrentUser, Path((_, id)): Path<(String, String)>) -> Result<Response, WebError> {
+    let open = cases::open_for_staff(&ctx.state.db, &ctx.state.cipher, &me.actor(), parse_id(&id)?, "inbox")
+        .await
+        .map_err(|e| WebError::Internal(e.to_string()))?
+        .ok_or(WebError::NotFound)?;
+    Ok(render(&CasePage { ctx: &ctx, open: &open, statuses: &cases::STATUSES }))
+}
+
+#[derive(Deserialize)]
+pub struct ReplyForm {
+    #[serde(default)]
+    message: String,
+    #[serde(default)]
+    note: Option<String>,
+}
+
+async fn load(ctx: &Ctx, id: &str) -> Result<Case, WebError> {
+    cases::find(&ctx.state.db, parse_id(id)?).await?.ok_or(WebError::NotFound)
+}
+
+pub async fn reply(ctx: Ctx, me: CurrentUser, Path((_, id)): Path<(String, String)>, ValidForm(f): ValidForm<ReplyForm>) -> Result<Response, WebError> {
+    let case = load(&ctx, &id).await?;
+    let author = if f.note.is_some() { "note" } else { "counsellor" };
+    match cases::add_message(&ctx.state.db, &ctx.state.cipher, &case, author, Some(me.user.id), &f.message).await {
+        Ok(()) => {
+            audit::record(&ctx.state.db, &me.actor(), &format!("assist.{author}"), &format!("case:{}", case.id), "").await?;
+            Ok(see_other(&ctx.href(&format!("/staff/assist/cases/{}", case.id))))
+        }
+        Err(e @ (cases::AssistError::MessageMissing | cases::AssistError::TooLong)) => Err(WebError::BadRequest(e.key())),
+        Err(e) => Err(WebError::Internal(e.to_string())),
+    }
+}
+
+#[derive(Deserialize)]
+pub struct StatusForm {
+    #[serde(default)]
+    status: String,
+}
+
+pub async fn status(ctx: Ctx, me: CurrentUser, Path((_, id)): Path<(String, String)>, ValidForm(f): ValidForm<StatusForm>) -> Result<Response, WebError> {
+    let case = load(&ctx, &id).await?;
+    if !cases::set_status(&ctx.state.db, &case, &f.status).await? {
+        return Err(WebError::BadRequest("error-bad-form"));
+    }
+    audit::record(&ctx.state.db, &me.actor(), "assist.status", &format!("case:{}", case.id), &f.status).await?;
+    Ok(see_other(&ctx.href(&format!("/staff/assist/cases/{}", case.id))))
+}
+
+pub async fn claim(ctx: Ctx, me: CurrentUser, Path((_, id)): Path<(String, String)>) -> Result<Response, WebError> {
+    let case = load(&ctx, &id).await?;
+    cases::claim(&ctx.state.db, &case, me.user.id).await?;
+    audit::record(&ctx.state.db, &me.actor(), "assist.claim", &format!("case:{}", case.id), "").await?;
+    Ok(see_other(&ctx.href(&format!("/staff/assist/cases/{}", case.id))))
+}

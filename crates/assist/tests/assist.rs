@@ -1,0 +1,106 @@
+//! Assist's first slice, on SQLite and (with TEST_DATABASE_URL) PostgreSQL.
+
+use axum::http::StatusCode;
+use hiroba_core::auth::Role;
+use hiroba_testkit::{db_test, Backend, TestApp};
+use sea_orm::{ConnectionTrait, Statement};
+
+async fn app(backend: Backend) -> TestApp {
+    let app = TestApp::new(backend, hiroba_assist::routes, &[&hiroba_assist::LOCALES]).await;
+    hiroba_assist::prepare(&app.state).await.unwrap();
+    app
+}
+
+fn between<'a>(body: &'a str, start: &str) -> &'a str {
+    body.split(start).nth(1).unwrap().split('<').next().unwrap()
+}
+
+db_test!(a_worker_writes_in_without_an_account_and_reads_the_counsellors_reply, |backend| async move {
+    let app = app(backend).await;
+    let worker = app.client();
+    let missing = worker.post_form("/vi/assist", &[("contact", "lan@example.org"), ("message", "Công ty giữ hộ chiếu của tôi")]).await;
+    assert_eq!(missing.status, StatusCode::BAD_REQUEST, "consent is required");
+    let empty = worker.post_form("/vi/assist", &[("contact", "lan@example.org"), ("message", "  "), ("consent", "yes")]).await;
+    assert_eq!(empty.status, StatusCode::BAD_REQUEST);
+    let sent = worker.post_form("/vi/assist", &[("name", "Lan"), ("contact", "lan@example.org"), ("message", "Công ty giữ hộ chiếu của tôi"), ("consent", "yes")]).await;
+    assert_eq!(sent.status, StatusCode::OK, "{}", sent.body);
+    let number = between(&sent.body, "id=\"case-number\">").to_string();
+    let passphrase = between(&sent.body, "id=\"case-passphrase\">").to_string();
+    assert!(number.starts_with("A-") && passphrase.len() >= 10, "{number} {passphrase}");
+
+    // At rest: nothing readable.
+    let conn = app.state.db.write();
+    let b = conn.get_database_backend();
+    for (sql, secret) in [("SELECT name, contact FROM assist_people", "lan@example.org"), ("SELECT body FROM assist_messages", "hộ chiếu")] {
+        let row = conn.query_one(Statement::from_string(b, sql.to_string())).await.unwrap().unwrap();
+        let first: String = row.try_get_by_index(0).unwrap();
+        assert!(first.starts_with("enc:v1:"), "{sql}");
+        let text = format!("{row:?}");
+        assert!(!text.contains(secret), "{sql} leaks");
+    }
+    let hash: String = conn.query_one(Statement::from_string(b, "SELECT passphrase_hash FROM assist_cases".to_string())).await.unwrap().unwrap().try_get_by_index(0).unwrap();
+    assert!(hash.starts_with("$argon2id$"));
+
+    let wrong = worker.post_form("/vi/assist/case", &[("number", &number), ("passphrase", "wrong-words-here")]).await;
+    assert_eq!(wrong.status, StatusCode::UNAUTHORIZED);
+    let open = worker.post_form("/vi/assist/case", &[("number", &number.to_lowercase()), ("passphrase", &passphrase)]).await;
+    assert_eq!(open.status, StatusCode::SEE_OTHER);
+    let page = worker.get("/vi/assist/case").await;
+    assert!(page.body.contains("Công ty giữ hộ chiếu của tôi"));
+
+    // A counsellor opens the case (audited), replies, and leaves an internal note.
+    let (counsellor, me) = app.signed_in(&[Role::Counsellor]).await;
+    let inbox = counsellor.get("/en/staff/assist?lang=vi").await;
+    assert_eq!(inbox.status, StatusCode::OK);
+    assert!(inbox.body.contains(&number));
+    let case_id = inbox.body.split("/en/staff/assist/cases/").nth(1).unwrap().split('"').next().unwrap().to_string();
+    let case = counsellor.get(&format!("/en/staff/assist/cases/{case_id}")).await;
+    assert!(case.body.contains("lan@example.org"));
+    let (entries, _) = hiroba_core::audit::page(&app.state.db, 0, 10).await.unwrap();
+    assert!(entries.iter().any(|e| e.action == "assist.case.read" && e.actor_id == Some(me.id) && e.actor_role == "counsellor"));
+    counsellor.post_form(&format!("/en/staff/assist/cases/{case_id}/claim"), &[]).await;
+    let reply = counsellor.post_form(&format!("/en/staff/assist/cases/{case_id}/reply"), &[("message", "Không ai được giữ hộ chiếu của bạn.")]).await;
+    assert_eq!(reply.status, StatusCode::SEE_OTHER);
+    counsellor.post_form(&format!("/en/staff/assist/cases/{case_id}/reply"), &[("message", "Check the employer code", ), ("note", "yes")]).await;
+    let page = worker.get("/vi/assist/case").await;
+    assert!(page.body.contains("Không ai được giữ hộ chiếu của bạn."), "the worker sees the reply");
+    assert!(!page.body.contains("Check the employer code"), "internal notes stay internal");
+
+    // The worker answers back from the same page.
+    let back = worker.post_form("/vi/assist/case/reply", &[("message", "Cảm ơn")]).await;
+    assert_eq!(back.status, StatusCode::SEE_OTHER);
+    assert!(counsellor.get(&format!("/en/staff/assist/cases/{case_id}")).await.body.contains("Cảm ơn"));
+});
+
+db_test!(a_forged_case_cookie_opens_nothing, |backend| async move {
+    let app = app(backend).await;
+    let c = app.client();
+    c.set_cookie("hiroba_case", "1.99999999999.forged");
+    let page = c.get("/en/assist/case").await;
+    assert!(page.body.contains("id=\"assist-case-login\""));
+    let reply = c.post_form("/en/assist/case/reply", &[("message", "hi")]).await;
+    assert_eq!(reply.status, StatusCode::SEE_OTHER);
+    let count: i64 = app
+        .state
+        .db
+        .read()
+        .query_one(Statement::from_string(app.state.db.backend(), "SELECT COUNT(*) AS n FROM assist_messages".to_string()))
+        .await
+        .unwrap()
+        .unwrap()
+        .try_get_by_index(0)
+        .unwrap();
+    assert_eq!(count, 0);
+});
+
+db_test!(only_counsellors_reach_the_inbox, |backend| async move {
+    let app = app(backend).await;
+    for role in [Role::Worker, Role::CompanyAdmin, Role::CompanyViewer, Role::Secretariat, Role::Learner] {
+        let (c, _) = app.signed_in(&[role]).await;
+        assert_eq!(c.get("/en/staff/assist").await.status, StatusCode::FORBIDDEN, "{role}");
+        assert_eq!(c.get("/en/staff/assist/cases/1").await.status, StatusCode::FORBIDDEN, "{role}");
+    }
+    assert_eq!(app.client().get("/en/staff/assist").await.status, StatusCode::SEE_OTHER, "anonymous: log in");
+    let (sup, _) = app.signed_in(&[Role::CounsellorSupervisor]).await;
+    assert_eq!(sup.get("/en/staff/assist").await.status, StatusCode::OK);
+});

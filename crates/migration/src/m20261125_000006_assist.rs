@@ -1,0 +1,204 @@
+//! Assist: people (pseudonymous), cases, consultations with their issues, and messages.
+//!
+//! Everything personal — a person's name or pseudonym, their contact, message bodies and notes —
+//! is stored encrypted (the foundation's field encryption). A case is found by its number and a
+//! passphrase, of which only an argon2 hash is kept.
+
+use crate::id_pk;
+use sea_orm_migration::prelude::*;
+
+pub struct Migration;
+
+impl MigrationName for Migration {
+    fn name(&self) -> &str {
+        "m20261125_000006_assist"
+    }
+}
+
+#[derive(DeriveIden)]
+enum AssistIssueTypes {
+    Table,
+    Code,
+    Parent,
+    Position,
+}
+
+#[derive(DeriveIden)]
+enum AssistPeople {
+    Table,
+    Id,
+    Name,
+    Contact,
+    Lang,
+    CreatedAt,
+}
+
+#[derive(DeriveIden)]
+enum AssistCases {
+    Table,
+    Id,
+    Number,
+    PassphraseHash,
+    PersonId,
+    Status,
+    AssigneeId,
+    AttendantSupport,
+    SiteId,
+    Lang,
+    Channel,
+    CreatedAt,
+    UpdatedAt,
+    WaitingSince,
+}
+
+#[derive(DeriveIden)]
+enum AssistConsultations {
+    Table,
+    Id,
+    CaseId,
+    Kind,
+    Channel,
+    Lang,
+    OccurredAt,
+    DurationMinutes,
+    CounsellorId,
+}
+
+#[derive(DeriveIden)]
+enum AssistConsultationIssues {
+    Table,
+    ConsultationId,
+    IssueCode,
+}
+
+#[derive(DeriveIden)]
+enum AssistMessages {
+    Table,
+    Id,
+    CaseId,
+    Author,
+    AuthorId,
+    Body,
+    CreatedAt,
+}
+
+#[async_trait::async_trait]
+impl MigrationTrait for Migration {
+    async fn up(&self, m: &SchemaManager) -> Result<(), DbErr> {
+        m.create_table(
+            Table::create()
+                .table(AssistIssueTypes::Table)
+                .col(ColumnDef::new(AssistIssueTypes::Code).string_len(64).not_null().primary_key())
+                .col(ColumnDef::new(AssistIssueTypes::Parent).string_len(64).null())
+                .col(ColumnDef::new(AssistIssueTypes::Position).integer().not_null())
+                .to_owned(),
+        )
+        .await?;
+        m.create_table(
+            Table::create()
+                .table(AssistPeople::Table)
+                .col(id_pk(AssistPeople::Id))
+                .col(ColumnDef::new(AssistPeople::Name).text().not_null())
+                .col(ColumnDef::new(AssistPeople::Contact).text().not_null())
+                .col(ColumnDef::new(AssistPeople::Lang).string_len(16).not_null())
+                .col(ColumnDef::new(AssistPeople::CreatedAt).timestamp_with_time_zone().not_null())
+                .to_owned(),
+        )
+        .await?;
+        m.create_table(
+            Table::create()
+                .table(AssistCases::Table)
+                .col(id_pk(AssistCases::Id))
+                .col(ColumnDef::new(AssistCases::Number).string_len(20).not_null().unique_key())
+                .col(ColumnDef::new(AssistCases::PassphraseHash).string().not_null())
+                .col(ColumnDef::new(AssistCases::PersonId).big_integer().not_null())
+                .col(ColumnDef::new(AssistCases::Status).string_len(24).not_null())
+                .col(ColumnDef::new(AssistCases::AssigneeId).big_integer().null())
+                .col(ColumnDef::new(AssistCases::AttendantSupport).boolean().not_null())
+                .col(ColumnDef::new(AssistCases::SiteId).big_integer().null())
+                .col(ColumnDef::new(AssistCases::Lang).string_len(16).not_null())
+                .col(ColumnDef::new(AssistCases::Channel).string_len(16).not_null())
+                .col(ColumnDef::new(AssistCases::CreatedAt).timestamp_with_time_zone().not_null())
+                .col(ColumnDef::new(AssistCases::UpdatedAt).timestamp_with_time_zone().not_null())
+                // Since when the worker has been waiting for an answer (NULL: not waiting).
+                .col(ColumnDef::new(AssistCases::WaitingSince).timestamp_with_time_zone().null())
+                .foreign_key(
+                    ForeignKey::create().from(AssistCases::Table, AssistCases::PersonId).to(AssistPeople::Table, AssistPeople::Id),
+                )
+                .to_owned(),
+        )
+        .await?;
+        m.create_index(Index::create().name("assist_cases_status").table(AssistCases::Table).col(AssistCases::Status).col(AssistCases::WaitingSince).to_owned()).await?;
+        m.create_table(
+            Table::create()
+                .table(AssistConsultations::Table)
+                .col(id_pk(AssistConsultations::Id))
+                .col(ColumnDef::new(AssistConsultations::CaseId).big_integer().not_null())
+                // `contact` or `coordination` (the report counts both).
+                .col(ColumnDef::new(AssistConsultations::Kind).string_len(16).not_null())
+                .col(ColumnDef::new(AssistConsultations::Channel).string_len(16).not_null())
+                .col(ColumnDef::new(AssistConsultations::Lang).string_len(16).not_null())
+                .col(ColumnDef::new(AssistConsultations::OccurredAt).timestamp_with_time_zone().not_null())
+                .col(ColumnDef::new(AssistConsultations::DurationMinutes).integer().null())
+                .col(ColumnDef::new(AssistConsultations::CounsellorId).big_integer().null())
+                .foreign_key(
+                    ForeignKey::create()
+                        .from(AssistConsultations::Table, AssistConsultations::CaseId)
+                        .to(AssistCases::Table, AssistCases::Id)
+                        .on_delete(ForeignKeyAction::Cascade),
+                )
+                .to_owned(),
+        )
+        .await?;
+        m.create_table(
+            Table::create()
+                .table(AssistConsultationIssues::Table)
+                .col(ColumnDef::new(AssistConsultationIssues::ConsultationId).big_integer().not_null())
+                .col(ColumnDef::new(AssistConsultationIssues::IssueCode).string_len(64).not_null())
+                .primary_key(Index::create().col(AssistConsultationIssues::ConsultationId).col(AssistConsultationIssues::IssueCode))
+                .foreign_key(
+                    ForeignKey::create()
+                        .from(AssistConsultationIssues::Table, AssistConsultationIssues::ConsultationId)
+                        .to(AssistConsultations::Table, AssistConsultations::Id)
+                        .on_delete(ForeignKeyAction::Cascade),
+                )
+                .to_owned(),
+        )
+        .await?;
+        m.create_table(
+            Table::create()
+                .table(AssistMessages::Table)
+                .col(id_pk(AssistMessages::Id))
+                .col(ColumnDef::new(AssistMessages::CaseId).big_integer().not_null())
+                // `worker`, `counsellor` or `note` (internal, never shown to the worker).
+                .col(ColumnDef::new(AssistMessages::Author).string_len(16).not_null())
+                .col(ColumnDef::new(AssistMessages::AuthorId).big_integer().null())
+                // Encrypted.
+                .col(ColumnDef::new(AssistMessages::Body).text().not_null())
+                .col(ColumnDef::new(AssistMessages::CreatedAt).timestamp_with_time_zone().not_null())
+                .foreign_key(
+                    ForeignKey::create()
+                        .from(AssistMessages::Table, AssistMessages::CaseId)
+                        .to(AssistCases::Table, AssistCases::Id)
+                        .on_delete(ForeignKeyAction::Cascade),
+                )
+                .to_owned(),
+        )
+        .await?;
+        m.create_index(Index::create().name("assist_messages_case").table(AssistMessages::Table).col(AssistMessages::CaseId).to_owned()).await
+    }
+
+    async fn down(&self, m: &SchemaManager) -> Result<(), DbErr> {
+        for t in [
+            AssistMessages::Table.into_iden(),
+            AssistConsultationIssues::Table.into_iden(),
+            AssistConsultations::Table.into_iden(),
+            AssistCases::Table.into_iden(),
+            AssistPeople::Table.into_iden(),
+            AssistIssueTypes::Table.into_iden(),
+        ] {
+            m.drop_table(Table::drop().table(t).to_owned()).await?;
+        }
+        Ok(())
+    }
+}
