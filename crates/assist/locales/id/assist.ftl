@@ -1,0 +1,60 @@
+## Untuk pekerja
+assist-title = Minta bantuan
+assist-intro = Tulis pesan kepada konselor Hiroba dalam bahasa Anda. Mereka membantu secara gratis untuk masalah di tempat kerja, status izin tinggal Anda, dan kehidupan sehari-hari. Perusahaan tempat Anda bekerja tidak diberi tahu.
+assist-hours = Konselor menjawab hari Selasa sampai Sabtu, pukul 10:00 sampai 18:00 (waktu Jepang). Jika Anda menulis di luar waktu itu, mereka menjawab pada hari kerja berikutnya.
+assist-name = Nama atau nama panggilan
+assist-name-hint = Tidak wajib. Nama panggilan juga boleh.
+assist-contact = Bagaimana kami bisa menghubungi Anda?
+assist-contact-hint = Alamat email, nomor telepon, atau nama LINE atau Facebook Anda.
+assist-message = Pesan Anda
+assist-consent = Saya setuju Hiroba menyimpan tulisan saya dalam bentuk terenkripsi untuk membantu saya. Saya dapat meminta agar tulisan itu dihapus.
+assist-consent-needed = Silakan centang kotak untuk menyetujui, agar kami dapat menyimpan pesan Anda.
+assist-send = Kirim
+assist-sent = Terima kasih. Pesan Anda sudah sampai ke konselor.
+assist-case-number = Nomor kasus
+assist-passphrase = Kata sandi kasus
+assist-keep-these = Catat keduanya atau ambil tangkapan layar (screenshot). Dengan itu Anda dapat membaca jawaban di sini tanpa akun. Tidak ada orang lain yang dapat membuka kasus Anda.
+assist-follow = Buka kasus saya
+assist-have-case = Saya sudah punya nomor kasus
+assist-case-title = Kasus Anda
+assist-open-case = Buka
+assist-case-not-found = Nomor kasus atau kata sandi kasus tidak benar.
+assist-next-step = Konselor biasanya menjawab dalam 2 hari kerja. Anda akan melihat jawabannya di halaman ini.
+assist-message-missing = Silakan tulis pesan.
+assist-contact-missing = Silakan beri tahu kami bagaimana kami bisa menghubungi Anda.
+assist-too-long = Teksnya terlalu panjang.
+assist-from-worker = Anda
+assist-from-counsellor = Konselor
+assist-from-note = Catatan internal
+
+## Status dan saluran
+assist-status-new = Baru
+assist-status-open = Terbuka
+assist-status-waiting-worker = Menunggu pekerja
+assist-status-waiting-referral = Menunggu rujukan
+assist-status-resolved = Selesai
+assist-status-closed = Ditutup
+assist-channel-web = Formulir web
+assist-channel-safety = Pemeriksaan mandiri
+assist-channel-email = Email
+assist-channel-phone = Telepon
+assist-channel-visit = Kunjungan
+
+## Konselor
+assist-inbox-title = Kotak masuk konsultasi
+assist-admin-section = Antrean konsultasi bersama, yang paling lama menunggu di urutan pertama.
+assist-imported = { $count } permintaan bantuan baru dari pemeriksaan mandiri telah ditambahkan.
+assist-filter-language = Bahasa
+assist-filter-status = Status
+assist-filter = Saring
+assist-all = Semua
+assist-col-language = Bahasa
+assist-col-channel = Saluran
+assist-col-status = Status
+assist-col-waiting = Menunggu sejak
+assist-col-assignee = Konselor
+assist-read-logged = Pembukaan kasus ini telah dicatat dalam log audit.
+assist-claim = Ambil kasus ini
+assist-save = Simpan
+assist-reply = Balas kepada pekerja
+assist-internal-note = Catatan internal (tidak terlihat oleh pekerja)

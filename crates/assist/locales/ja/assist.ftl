@@ -1,0 +1,60 @@
+## [相談|そうだん]する [人|ひと]の ページ
+assist-title = [相談|そうだん]する
+assist-intro = ひろばの [相談員|そうだんいん]に、あなたの ことばで [書|か]いて ください。[仕事|しごと]の こと、[在留資格|ざいりゅうしかく]の こと、[毎日|まいにち]の [生活|せいかつ]で [困|こま]った ことを、[無料|むりょう]で [手伝|てつだ]います。あなたの [会社|かいしゃ]には [知|し]らせません。
+assist-hours = [相談員|そうだんいん]は [火曜日|かようび]から [土曜日|どようび]の 10:00から 18:00まで([日本|にほん]の [時間|じかん])に [返事|へんじ]を します。ほかの [時間|じかん]に [書|か]いた ときは、つぎの [営業日|えいぎょうび]に [返事|へんじ]を します。
+assist-name = [名前|なまえ] または ニックネーム
+assist-name-hint = [書|か]かなくても だいじょうぶです。ニックネームでも いいです。
+assist-contact = どうやって [連絡|れんらく]したら いいですか。
+assist-contact-hint = メールアドレス、[電話番号|でんわばんごう]、または LINEか Facebookの [名前|なまえ]
+assist-message = あなたの メッセージ
+assist-consent = わたしを [手伝|てつだ]う ために、わたしが [書|か]いた ことを、ひろばが [暗号化|あんごうか]して [保存|ほぞん]する ことに [同意|どうい]します。[消|け]して ほしい ときは、たのむ ことが できます。
+assist-consent-needed = メッセージを [保存|ほぞん]する ために、[同意|どうい]の ボックスに チェックを [入|い]れて ください。
+assist-send = [送|おく]る
+assist-sent = ありがとうございます。あなたの メッセージは [相談員|そうだんいん]に [届|とど]きました。
+assist-case-number = [相談|そうだん][番号|ばんごう]
+assist-passphrase = [合言葉|あいことば]
+assist-keep-these = この 2つを メモするか、スクリーンショットを [撮|と]って ください。これが あれば、アカウントが なくても、ここで [返事|へんじ]を [読|よ]めます。ほかの [人|ひと]は あなたの [相談|そうだん]を [開|ひら]けません。
+assist-follow = わたしの [相談|そうだん]を [開|ひら]く
+assist-have-case = もう [相談|そうだん][番号|ばんごう]が あります
+assist-case-title = あなたの [相談|そうだん]
+assist-open-case = [開|ひら]く
+assist-case-not-found = [相談|そうだん][番号|ばんごう]か [合言葉|あいことば]が ちがいます。
+assist-next-step = [相談員|そうだんいん]は ふつう 2[日|か] [以内|いない]([営業日|えいぎょうび])に [返事|へんじ]を します。[返事|へんじ]は この ページで [見|み]られます。
+assist-message-missing = メッセージを [書|か]いて ください。
+assist-contact-missing = [連絡|れんらく]の [方法|ほうほう]を [教|おし]えて ください。
+assist-too-long = [文章|ぶんしょう]が [長|なが]すぎます。
+assist-from-worker = あなた
+assist-from-counsellor = [相談員|そうだんいん]
+assist-from-note = [内部|ないぶ]メモ
+
+## [状態|じょうたい]と [受付|うけつけ][方法|ほうほう]
+assist-status-new = [新|あたら]しい [相談|そうだん]
+assist-status-open = [対応中|たいおうちゅう]
+assist-status-waiting-worker = [相談者|そうだんしゃ]の [返事|へんじ]を [待|ま]って います
+assist-status-waiting-referral = [紹介先|しょうかいさき]の [返事|へんじ]を [待|ま]って います
+assist-status-resolved = [解決|かいけつ]しました
+assist-status-closed = [終了|しゅうりょう]しました
+assist-channel-web = ウェブフォーム
+assist-channel-safety = [安全|あんぜん]チェック
+assist-channel-email = メール
+assist-channel-phone = [電話|でんわ]
+assist-channel-visit = [来所|らいしょ]
+
+## [相談員|そうだんいん]
+assist-inbox-title = [相談|そうだん]の [受付箱|うけつけばこ]
+assist-admin-section = [相談員|そうだんいん] [全員|ぜんいん]で [対応|たいおう]する [相談|そうだん]の [一覧|いちらん]です。[待|ま]ち[時間|じかん]が [長|なが]い [順|じゅん]に [並|なら]んで います。
+assist-imported = [安全|あんぜん]チェックから [新|あたら]しい [相談|そうだん]の [依頼|いらい]を { $count }[件|けん] [追加|ついか]しました。
+assist-filter-language = ことば
+assist-filter-status = [状態|じょうたい]
+assist-filter = [絞|しぼ]り[込|こ]む
+assist-all = すべて
+assist-col-language = ことば
+assist-col-channel = [受付|うけつけ][方法|ほうほう]
+assist-col-status = [状態|じょうたい]
+assist-col-waiting = [待|ま]ち[始|はじ]めた [日時|にちじ]
+assist-col-assignee = [担当|たんとう][相談員|そうだんいん]
+assist-read-logged = この [相談|そうだん]を [開|ひら]いた ことは、[監査|かんさ]ログに [記録|きろく]されました。
+assist-claim = この [相談|そうだん]を [担当|たんとう]する
+assist-save = [保存|ほぞん]する
+assist-reply = [相談者|そうだんしゃ]に [返事|へんじ]を する
+assist-internal-note = [内部|ないぶ]メモ([相談者|そうだんしゃ]には [見|み]えません)

@@ -1,0 +1,63 @@
+## Para o trabalhador
+assist-title = Pedir ajuda
+assist-intro = Escreva para os orientadores do Hiroba no seu idioma. Eles ajudam de graça com problemas no trabalho, com o seu visto de residência e na vida diária. Seu empregador não fica sabendo.
+assist-hours = Os orientadores respondem de terça a sábado, das 10:00 às 18:00 (horário do Japão). Se você escrever em outro horário, eles respondem no próximo dia útil.
+assist-name = Nome ou apelido
+assist-name-hint = Opcional. Pode ser um apelido.
+assist-contact = Como podemos entrar em contato com você?
+assist-contact-hint = Um e-mail, um número de telefone, ou seu nome no LINE ou no Facebook.
+assist-message = Sua mensagem
+assist-consent = Concordo que o Hiroba guarde o que eu escrevo, com criptografia, para me ajudar. Posso pedir que seja apagado.
+assist-consent-needed = Marque a caixa para concordar, assim podemos guardar sua mensagem.
+assist-send = Enviar
+assist-sent = Obrigado. Sua mensagem chegou aos orientadores.
+assist-case-number = Número do caso
+assist-passphrase = Senha de acesso
+assist-keep-these = Anote estes dados ou tire um print da tela. Com eles, você pode ler a resposta aqui sem ter uma conta. Ninguém mais pode abrir o seu caso.
+assist-follow = Abrir meu caso
+assist-have-case = Já tenho um número de caso
+assist-case-title = Seu caso
+assist-open-case = Abrir
+assist-case-not-found = O número do caso ou a senha de acesso não está correto.
+assist-next-step = Um orientador costuma responder em até 2 dias úteis. Você vai ver a resposta nesta página.
+assist-message-missing = Escreva uma mensagem.
+assist-contact-missing = Diga como podemos entrar em contato com você.
+assist-too-long = O texto é longo demais.
+assist-from-worker = Você
+assist-from-counsellor = Orientador
+assist-from-note = Nota interna
+
+## Status e canais
+assist-status-new = Novo
+assist-status-open = Aberto
+assist-status-waiting-worker = Aguardando o trabalhador
+assist-status-waiting-referral = Aguardando encaminhamento
+assist-status-resolved = Resolvido
+assist-status-closed = Encerrado
+assist-channel-web = Formulário web
+assist-channel-safety = Autoavaliação
+assist-channel-email = E-mail
+assist-channel-phone = Telefone
+assist-channel-visit = Visita
+
+## Orientadores
+assist-inbox-title = Caixa de entrada de consultas
+assist-admin-section = A fila compartilhada de consultas, com as que esperam há mais tempo primeiro.
+assist-imported = { $count ->
+    [one] { $count } novo pedido de ajuda da autoavaliação foi adicionado.
+   *[other] { $count } novos pedidos de ajuda da autoavaliação foram adicionados.
+}
+assist-filter-language = Idioma
+assist-filter-status = Status
+assist-filter = Filtrar
+assist-all = Todos
+assist-col-language = Idioma
+assist-col-channel = Canal
+assist-col-status = Status
+assist-col-waiting = Aguardando desde
+assist-col-assignee = Orientador
+assist-read-logged = A abertura deste caso foi anotada no registro de auditoria.
+assist-claim = Assumir este caso
+assist-save = Salvar
+assist-reply = Responder ao trabalhador
+assist-internal-note = Nota interna (o trabalhador não vê)

@@ -1,0 +1,60 @@
+## Para sa manggagawa
+assist-title = Humingi ng tulong
+assist-intro = Sumulat sa mga counsellor ng Hiroba sa sarili mong wika. Libre silang tumutulong sa mga problema sa trabaho, sa status of residence mo, at sa pang-araw-araw na buhay. Hindi ito sasabihin sa employer mo.
+assist-hours = Sumasagot ang mga counsellor Martes hanggang Sabado, 10:00 hanggang 18:00 (oras sa Japan). Kung sumulat ka sa ibang oras, sasagot sila sa susunod na working day.
+assist-name = Pangalan o palayaw
+assist-name-hint = Hindi sapilitan. Puwede ang palayaw.
+assist-contact = Paano ka namin makokontak?
+assist-contact-hint = Email address, phone number, o ang pangalan mo sa LINE o Facebook.
+assist-message = Ang mensahe mo
+assist-consent = Pumapayag ako na itago ng Hiroba ang isinulat ko, naka-encrypt, para matulungan ako. Puwede kong hilingin na burahin ito.
+assist-consent-needed = Lagyan ng tsek ang kahon para pumayag, para maitago namin ang mensahe mo.
+assist-send = Ipadala
+assist-sent = Salamat. Natanggap na ng mga counsellor ang mensahe mo.
+assist-case-number = Case number
+assist-passphrase = Passphrase
+assist-keep-these = Isulat mo ang mga ito o kumuha ng screenshot. Gamit ang mga ito, mababasa mo rito ang sagot kahit walang account. Walang ibang makakabukas ng kaso mo.
+assist-follow = Buksan ang kaso ko
+assist-have-case = May case number na ako
+assist-case-title = Ang kaso mo
+assist-open-case = Buksan
+assist-case-not-found = Mali ang case number o ang passphrase.
+assist-next-step = Kadalasang sumasagot ang isang counsellor sa loob ng 2 working days. Makikita mo ang sagot sa page na ito.
+assist-message-missing = Magsulat ng mensahe.
+assist-contact-missing = Sabihin sa amin kung paano ka namin makokontak.
+assist-too-long = Masyadong mahaba ang text.
+assist-from-worker = Ikaw
+assist-from-counsellor = Counsellor
+assist-from-note = Internal note
+
+## Mga status at channel
+assist-status-new = Bago
+assist-status-open = Bukas
+assist-status-waiting-worker = Naghihintay sa manggagawa
+assist-status-waiting-referral = Naghihintay ng referral
+assist-status-resolved = Naresolba na
+assist-status-closed = Sarado
+assist-channel-web = Web form
+assist-channel-safety = Self-check
+assist-channel-email = Email
+assist-channel-phone = Telepono
+assist-channel-visit = Pagbisita
+
+## Mga counsellor
+assist-inbox-title = Inbox ng mga konsultasyon
+assist-admin-section = Ang shared queue ng mga konsultasyon, nauuna ang pinakamatagal nang naghihintay.
+assist-imported = Naidagdag ang { $count } bagong request para sa tulong mula sa self-check.
+assist-filter-language = Wika
+assist-filter-status = Status
+assist-filter = I-filter
+assist-all = Lahat
+assist-col-language = Wika
+assist-col-channel = Channel
+assist-col-status = Status
+assist-col-waiting = Naghihintay mula
+assist-col-assignee = Counsellor
+assist-read-logged = Nai-record sa audit log ang pagbukas sa kasong ito.
+assist-claim = Kunin ang kasong ito
+assist-save = I-save
+assist-reply = Sumagot sa manggagawa
+assist-internal-note = Internal note (hindi ito nakikita ng manggagawa)

@@ -1,0 +1,60 @@
+## Phần dành cho người lao động
+assist-title = Nhờ giúp đỡ
+assist-intro = Hãy viết cho tư vấn viên của Hiroba bằng tiếng của bạn. Họ giúp đỡ miễn phí khi bạn gặp khó khăn trong công việc, về tư cách lưu trú và trong cuộc sống hằng ngày. Công ty của bạn sẽ không được báo.
+assist-hours = Tư vấn viên trả lời từ thứ Ba đến thứ Bảy, 10:00 đến 18:00 (giờ Nhật Bản). Nếu bạn viết vào lúc khác, họ sẽ trả lời vào ngày làm việc tiếp theo.
+assist-name = Tên hoặc biệt danh
+assist-name-hint = Không bắt buộc. Dùng biệt danh cũng được.
+assist-contact = Chúng tôi có thể liên lạc với bạn bằng cách nào?
+assist-contact-hint = Địa chỉ email, số điện thoại, hoặc tên LINE hay Facebook của bạn.
+assist-message = Tin nhắn của bạn
+assist-consent = Tôi đồng ý để Hiroba lưu những gì tôi viết dưới dạng mã hóa, để giúp tôi. Tôi có thể yêu cầu xóa.
+assist-consent-needed = Vui lòng đánh dấu vào ô đồng ý để chúng tôi có thể lưu tin nhắn của bạn.
+assist-send = Gửi
+assist-sent = Cảm ơn bạn. Tin nhắn của bạn đã đến tư vấn viên.
+assist-case-number = Số hồ sơ
+assist-passphrase = Cụm từ bí mật
+assist-keep-these = Hãy ghi lại hai thông tin này hoặc chụp màn hình. Có chúng, bạn có thể đọc câu trả lời tại đây mà không cần tài khoản. Không ai khác mở được hồ sơ của bạn.
+assist-follow = Mở hồ sơ của tôi
+assist-have-case = Tôi đã có số hồ sơ
+assist-case-title = Hồ sơ của bạn
+assist-open-case = Mở
+assist-case-not-found = Số hồ sơ hoặc cụm từ bí mật không đúng.
+assist-next-step = Tư vấn viên thường trả lời trong vòng 2 ngày làm việc. Bạn sẽ thấy câu trả lời trên trang này.
+assist-message-missing = Vui lòng viết tin nhắn.
+assist-contact-missing = Vui lòng cho chúng tôi biết cách liên lạc với bạn.
+assist-too-long = Nội dung quá dài.
+assist-from-worker = Bạn
+assist-from-counsellor = Tư vấn viên
+assist-from-note = Ghi chú nội bộ
+
+## Trạng thái và kênh liên lạc
+assist-status-new = Mới
+assist-status-open = Đang xử lý
+assist-status-waiting-worker = Đang chờ người lao động trả lời
+assist-status-waiting-referral = Đang chờ chuyển tiếp
+assist-status-resolved = Đã giải quyết
+assist-status-closed = Đã đóng
+assist-channel-web = Biểu mẫu trên web
+assist-channel-safety = Tự kiểm tra an toàn
+assist-channel-email = Email
+assist-channel-phone = Điện thoại
+assist-channel-visit = Đến trực tiếp
+
+## Tư vấn viên
+assist-inbox-title = Hộp thư tư vấn
+assist-admin-section = Danh sách chung các yêu cầu tư vấn, yêu cầu chờ lâu nhất ở trên cùng.
+assist-imported = Đã thêm { $count } yêu cầu giúp đỡ mới từ phần Tự kiểm tra an toàn.
+assist-filter-language = Ngôn ngữ
+assist-filter-status = Trạng thái
+assist-filter = Lọc
+assist-all = Tất cả
+assist-col-language = Ngôn ngữ
+assist-col-channel = Kênh
+assist-col-status = Trạng thái
+assist-col-waiting = Chờ từ lúc
+assist-col-assignee = Tư vấn viên phụ trách
+assist-read-logged = Việc mở hồ sơ này đã được ghi vào nhật ký kiểm tra.
+assist-claim = Nhận xử lý hồ sơ này
+assist-save = Lưu
+assist-reply = Trả lời người lao động
+assist-internal-note = Ghi chú nội bộ (người lao động không thấy)

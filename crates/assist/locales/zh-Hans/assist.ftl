@@ -1,0 +1,60 @@
+## 劳动者页面
+assist-title = 寻求帮助
+assist-intro = 请用您的语言给 Hiroba 的咨询员写信。对于工作、在留资格和日常生活中的问题，他们免费为您提供帮助。不会告诉您的雇主。
+assist-hours = 咨询员在星期二至星期六 10:00 到 18:00（日本时间）回复。如果您在其他时间写信，他们会在下一个工作日回复。
+assist-name = 姓名或昵称
+assist-name-hint = 选填。可以用昵称。
+assist-contact = 我们怎样联系您？
+assist-contact-hint = 电子邮箱地址、电话号码，或者您的 LINE 或 Facebook 名字。
+assist-message = 您的留言
+assist-consent = 我同意 Hiroba 加密保存我写的内容，用于帮助我。我可以要求删除这些内容。
+assist-consent-needed = 请勾选同意框，这样我们才能保存您的留言。
+assist-send = 发送
+assist-sent = 谢谢。您的留言已经送到咨询员那里。
+assist-case-number = 咨询编号
+assist-passphrase = 口令
+assist-keep-these = 请把这两项记下来，或者截屏保存。有了它们，不用账户也可以在这里查看回复。其他人无法打开您的咨询。
+assist-follow = 打开我的咨询
+assist-have-case = 我已经有咨询编号
+assist-case-title = 您的咨询
+assist-open-case = 打开
+assist-case-not-found = 咨询编号或口令不正确。
+assist-next-step = 咨询员一般会在 2 个工作日内回复。您可以在这个页面上看到回复。
+assist-message-missing = 请填写留言。
+assist-contact-missing = 请告诉我们怎样联系您。
+assist-too-long = 文字太长了。
+assist-from-worker = 您
+assist-from-counsellor = 咨询员
+assist-from-note = 内部备注
+
+## 状态和渠道
+assist-status-new = 新咨询
+assist-status-open = 处理中
+assist-status-waiting-worker = 等待劳动者回复
+assist-status-waiting-referral = 等待转介
+assist-status-resolved = 已解决
+assist-status-closed = 已关闭
+assist-channel-web = 网页表单
+assist-channel-safety = 安全自查
+assist-channel-email = 电子邮件
+assist-channel-phone = 电话
+assist-channel-visit = 来访
+
+## 咨询员
+assist-inbox-title = 咨询收件箱
+assist-admin-section = 共享的咨询队列，等待时间最长的排在最前面。
+assist-imported = 已从安全自查新增 { $count } 个求助请求。
+assist-filter-language = 语言
+assist-filter-status = 状态
+assist-filter = 筛选
+assist-all = 全部
+assist-col-language = 语言
+assist-col-channel = 渠道
+assist-col-status = 状态
+assist-col-waiting = 等待开始时间
+assist-col-assignee = 负责咨询员
+assist-read-logged = 打开此咨询的操作已记入审计日志。
+assist-claim = 负责此咨询
+assist-save = 保存
+assist-reply = 回复劳动者
+assist-internal-note = 内部备注（劳动者看不到）
