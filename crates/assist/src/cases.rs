@@ -7,7 +7,9 @@
 
 use chrono::Utc;
 use rand::Rng;
-use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set, TransactionTrait};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set, TransactionTrait,
+};
 
 use crate::entities::{cases, consultations, messages, people};
 use hiroba_core::audit::{self, Actor};
@@ -69,8 +71,8 @@ fn new_number() -> String {
 /// are throttled.
 fn new_passphrase() -> String {
     const SYLLABLES: [&str; 32] = [
-        "ka", "ki", "ku", "ke", "ko", "sa", "shi", "su", "se", "so", "ta", "chi", "tsu", "te", "to", "na", "ni", "nu", "ne",
-        "no", "ha", "hi", "fu", "he", "ho", "ma", "mi", "mu", "me", "mo", "ra", "ri",
+        "ka", "ki", "ku", "ke", "ko", "sa", "shi", "su", "se", "so", "ta", "chi", "tsu", "te", "to", "na",
+        "ni", "nu", "ne", "no", "ha", "hi", "fu", "he", "ho", "ma", "mi", "mu", "me", "mo", "ra", "ri",
     ];
     let mut rng = rand::rngs::OsRng;
     (0..4)
@@ -102,9 +104,15 @@ pub async fn intake(db: &Db, cipher: &FieldCipher, i: Intake<'_>) -> Result<Tick
     let body = cipher.encrypt(BODY, message).await?;
     let now = Utc::now();
     let txn = db.write().begin().await?;
-    let person = people::ActiveModel { name: Set(name), contact: Set(contact), lang: Set(i.lang.into()), created_at: Set(now), ..Default::default() }
-        .insert(&txn)
-        .await?;
+    let person = people::ActiveModel {
+        name: Set(name),
+        contact: Set(contact),
+        lang: Set(i.lang.into()),
+        created_at: Set(now),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await?;
     let mut number = new_number();
     while cases::Entity::find().filter(cases::Column::Number.eq(&number)).one(&txn).await?.is_some() {
         number = new_number();
@@ -138,19 +146,31 @@ pub async fn intake(db: &Db, cipher: &FieldCipher, i: Intake<'_>) -> Result<Tick
     }
     .insert(&txn)
     .await?;
-    messages::ActiveModel { case_id: Set(case.id), author: Set("worker".into()), author_id: Set(None), body: Set(body), created_at: Set(now), ..Default::default() }
-        .insert(&txn)
-        .await?;
+    messages::ActiveModel {
+        case_id: Set(case.id),
+        author: Set("worker".into()),
+        author_id: Set(None),
+        body: Set(body),
+        created_at: Set(now),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await?;
     txn.commit().await?;
     Ok(Ticket { case_id: case.id, number, passphrase })
 }
 
 /// The case of a number and passphrase (the worker's way in). A wrong pair costs as much time as
 /// a right one.
-pub async fn find_for_worker(db: &Db, number: &str, passphrase: &str) -> Result<Option<Case>, sea_orm::DbErr> {
+pub async fn find_for_worker(
+    db: &Db,
+    number: &str,
+    passphrase: &str,
+) -> Result<Option<Case>, sea_orm::DbErr> {
     let number = number.trim().to_ascii_uppercase();
     let case = cases::Entity::find().filter(cases::Column::Number.eq(number)).one(db.read()).await?;
-    let hash = case.as_ref().map(|c| c.passphrase_hash.clone()).unwrap_or_else(|| password::DUMMY_HASH.clone());
+    let hash =
+        case.as_ref().map(|c| c.passphrase_hash.clone()).unwrap_or_else(|| password::DUMMY_HASH.clone());
     let ok = password::verify_async(passphrase.trim().to_lowercase(), hash).await;
     Ok(case.filter(|_| ok))
 }
@@ -166,17 +186,34 @@ pub struct ShownMessage {
     pub at: chrono::DateTime<Utc>,
 }
 
-async fn decrypt_messages(db: &Db, cipher: &FieldCipher, case_id: i64, with_notes: bool) -> Result<Vec<ShownMessage>, AssistError> {
-    let rows = messages::Entity::find().filter(messages::Column::CaseId.eq(case_id)).order_by_asc(messages::Column::Id).all(db.read()).await?;
+async fn decrypt_messages(
+    db: &Db,
+    cipher: &FieldCipher,
+    case_id: i64,
+    with_notes: bool,
+) -> Result<Vec<ShownMessage>, AssistError> {
+    let rows = messages::Entity::find()
+        .filter(messages::Column::CaseId.eq(case_id))
+        .order_by_asc(messages::Column::Id)
+        .all(db.read())
+        .await?;
     let mut out = Vec::new();
     for m in rows.into_iter().filter(|m| with_notes || m.author != "note") {
-        out.push(ShownMessage { author: m.author, body: cipher.decrypt(BODY, &m.body).await?, at: m.created_at });
+        out.push(ShownMessage {
+            author: m.author,
+            body: cipher.decrypt(BODY, &m.body).await?,
+            at: m.created_at,
+        });
     }
     Ok(out)
 }
 
 /// The worker's own view: their messages and the counsellors' replies, never internal notes.
-pub async fn messages_for_worker(db: &Db, cipher: &FieldCipher, case: &Case) -> Result<Vec<ShownMessage>, AssistError> {
+pub async fn messages_for_worker(
+    db: &Db,
+    cipher: &FieldCipher,
+    case: &Case,
+) -> Result<Vec<ShownMessage>, AssistError> {
     decrypt_messages(db, cipher, case.id, false).await
 }
 
@@ -190,10 +227,19 @@ pub struct OpenCase {
 
 /// Open a case for a counsellor: the read is written to the audit log (who, role, why) before
 /// anything is decrypted.
-pub async fn open_for_staff(db: &Db, cipher: &FieldCipher, actor: &Actor, case_id: i64, reason: &str) -> Result<Option<OpenCase>, AssistError> {
+pub async fn open_for_staff(
+    db: &Db,
+    cipher: &FieldCipher,
+    actor: &Actor,
+    case_id: i64,
+    reason: &str,
+) -> Result<Option<OpenCase>, AssistError> {
     let Some(case) = find(db, case_id).await? else { return Ok(None) };
     audit::record(db, actor, "assist.case.read", &format!("case:{}", case.id), reason).await?;
-    let person = people::Entity::find_by_id(case.person_id).one(db.read()).await?.ok_or(sea_orm::DbErr::RecordNotFound("person".into()))?;
+    let person = people::Entity::find_by_id(case.person_id)
+        .one(db.read())
+        .await?
+        .ok_or(sea_orm::DbErr::RecordNotFound("person".into()))?;
     Ok(Some(OpenCase {
         name: cipher.decrypt(NAME, &person.name).await?,
         contact: cipher.decrypt(CONTACT, &person.contact).await?,
@@ -204,7 +250,14 @@ pub async fn open_for_staff(db: &Db, cipher: &FieldCipher, actor: &Actor, case_i
 
 /// Add a message: from the worker (the case waits for a counsellor), a counsellor's reply (the
 /// case waits for the worker) or an internal note (nothing changes for the worker).
-pub async fn add_message(db: &Db, cipher: &FieldCipher, case: &Case, author: &str, author_id: Option<i64>, text: &str) -> Result<(), AssistError> {
+pub async fn add_message(
+    db: &Db,
+    cipher: &FieldCipher,
+    case: &Case,
+    author: &str,
+    author_id: Option<i64>,
+    text: &str,
+) -> Result<(), AssistError> {
     let text = text.trim();
     if text.is_empty() {
         return Err(AssistError::MessageMissing);
@@ -214,9 +267,16 @@ pub async fn add_message(db: &Db, cipher: &FieldCipher, case: &Case, author: &st
     }
     let body = cipher.encrypt(BODY, text).await?;
     let now = Utc::now();
-    messages::ActiveModel { case_id: Set(case.id), author: Set(author.into()), author_id: Set(author_id), body: Set(body), created_at: Set(now), ..Default::default() }
-        .insert(db.write())
-        .await?;
+    messages::ActiveModel {
+        case_id: Set(case.id),
+        author: Set(author.into()),
+        author_id: Set(author_id),
+        body: Set(body),
+        created_at: Set(now),
+        ..Default::default()
+    }
+    .insert(db.write())
+    .await?;
     let mut am: cases::ActiveModel = case.clone().into();
     am.updated_at = Set(now);
     match author {
@@ -269,5 +329,9 @@ pub async fn inbox(db: &Db, f: &InboxFilter<'_>) -> Result<Vec<Case>, sea_orm::D
     if let Some(s) = f.status {
         q = q.filter(cases::Column::Status.eq(s));
     }
-    q.order_by_asc(cases::Column::WaitingSince).order_by_asc(cases::Column::Id).limit(200).all(db.read()).await
+    q.order_by_asc(cases::Column::WaitingSince)
+        .order_by_asc(cases::Column::Id)
+        .limit(200)
+        .all(db.read())
+        .await
 }

@@ -13,17 +13,33 @@ pub async fn import(db: &Db, cipher: &FieldCipher) -> Result<usize, String> {
         if !hiroba_safety::store::take_help_request(db, req.id).await.map_err(|e| e.to_string())? {
             continue;
         }
-        let contact = cipher.decrypt("safety_help_requests.contact", &req.contact).await.map_err(|e| e.to_string())?;
-        let time = cipher.decrypt("safety_help_requests.preferred_time", &req.preferred_time).await.map_err(|e| e.to_string())?;
-        let mut message = format!("[Safety] {}", if time.is_empty() { String::new() } else { format!("⏰ {time}") });
+        let contact =
+            cipher.decrypt("safety_help_requests.contact", &req.contact).await.map_err(|e| e.to_string())?;
+        let time = cipher
+            .decrypt("safety_help_requests.preferred_time", &req.preferred_time)
+            .await
+            .map_err(|e| e.to_string())?;
+        let mut message =
+            format!("[Safety] {}", if time.is_empty() { String::new() } else { format!("⏰ {time}") });
         if req.share_answers {
             if let Some(rid) = req.response_id {
                 message.push_str(&format!("\nSafety response #{rid} (shared by the worker)"));
             }
         }
-        cases::intake(db, cipher, Intake { name: "", contact: &contact, lang: &req.preferred_lang, channel: "safety", message: &message, site_id: None })
-            .await
-            .map_err(|e| e.to_string())?;
+        cases::intake(
+            db,
+            cipher,
+            Intake {
+                name: "",
+                contact: &contact,
+                lang: &req.preferred_lang,
+                channel: "safety",
+                message: &message,
+                site_id: None,
+            },
+        )
+        .await
+        .map_err(|e| e.to_string())?;
         n += 1;
     }
     Ok(n)

@@ -9,9 +9,11 @@
 //! - only counsellors and their supervisors reach `/staff/assist`; companies never see a case.
 
 pub mod cases;
+pub mod consultations;
 pub mod entities;
 pub mod intake_safety;
 mod routes;
+pub mod statistics;
 pub mod taxonomy;
 
 use hiroba_core::auth::{Policy, Role};
@@ -34,7 +36,14 @@ pub fn routes() -> Routes {
         .post("/{lang}/staff/assist/cases/{id}/reply", STAFF, staff::reply)
         .post("/{lang}/staff/assist/cases/{id}/status", STAFF, staff::status)
         .post("/{lang}/staff/assist/cases/{id}/claim", STAFF, staff::claim)
-        .admin_section(AdminSection { title: "assist-inbox-title", text: "assist-admin-section", path: "/staff/assist" })
+        .post("/{lang}/staff/assist/cases/{id}/consultations", STAFF, staff::log_consultation)
+        .get("/{lang}/staff/assist/statistics", STAFF, stats::page)
+        .get("/{lang}/staff/assist/statistics.csv", STAFF, stats::csv)
+        .admin_section(AdminSection {
+            title: "assist-inbox-title",
+            text: "assist-admin-section",
+            path: "/staff/assist",
+        })
 }
 
 /// Seed the issue taxonomy (idempotent) at start.

@@ -34,10 +34,12 @@ pub async fn install(db: &Db) -> Result<(), sea_orm::DbErr> {
     if issue_types::Entity::find().count(db.read()).await? > 0 {
         return Ok(());
     }
-    issue_types::Entity::insert_many(DEFAULT.iter().enumerate().map(|(i, (code, parent))| issue_types::ActiveModel {
-        code: Set(code.to_string()),
-        parent: Set(parent.map(str::to_string)),
-        position: Set(i as i32),
+    issue_types::Entity::insert_many(DEFAULT.iter().enumerate().map(|(i, (code, parent))| {
+        issue_types::ActiveModel {
+            code: Set(code.to_string()),
+            parent: Set(parent.map(str::to_string)),
+            position: Set(i as i32),
+        }
     }))
     .exec(db.write())
     .await?;

@@ -18,11 +18,28 @@ fn between<'a>(body: &'a str, start: &str) -> &'a str {
 db_test!(a_worker_writes_in_without_an_account_and_reads_the_counsellors_reply, |backend| async move {
     let app = app(backend).await;
     let worker = app.client();
-    let missing = worker.post_form("/vi/assist", &[("contact", "lan@example.org"), ("message", "Công ty giữ hộ chiếu của tôi")]).await;
+    let missing = worker
+        .post_form(
+            "/vi/assist",
+            &[("contact", "lan@example.org"), ("message", "Công ty giữ hộ chiếu của tôi")],
+        )
+        .await;
     assert_eq!(missing.status, StatusCode::BAD_REQUEST, "consent is required");
-    let empty = worker.post_form("/vi/assist", &[("contact", "lan@example.org"), ("message", "  "), ("consent", "yes")]).await;
+    let empty = worker
+        .post_form("/vi/assist", &[("contact", "lan@example.org"), ("message", "  "), ("consent", "yes")])
+        .await;
     assert_eq!(empty.status, StatusCode::BAD_REQUEST);
-    let sent = worker.post_form("/vi/assist", &[("name", "Lan"), ("contact", "lan@example.org"), ("message", "Công ty giữ hộ chiếu của tôi"), ("consent", "yes")]).await;
+    let sent = worker
+        .post_form(
+            "/vi/assist",
+            &[
+                ("name", "Lan"),
+                ("contact", "lan@example.org"),
+                ("message", "Công ty giữ hộ chiếu của tôi"),
+                ("consent", "yes"),
+            ],
+        )
+        .await;
     assert_eq!(sent.status, StatusCode::OK, "{}", sent.body);
     let number = between(&sent.body, "id=\"case-number\">").to_string();
     let passphrase = between(&sent.body, "id=\"case-passphrase\">").to_string();
@@ -31,19 +48,31 @@ db_test!(a_worker_writes_in_without_an_account_and_reads_the_counsellors_reply, 
     // At rest: nothing readable.
     let conn = app.state.db.write();
     let b = conn.get_database_backend();
-    for (sql, secret) in [("SELECT name, contact FROM assist_people", "lan@example.org"), ("SELECT body FROM assist_messages", "hộ chiếu")] {
+    for (sql, secret) in [
+        ("SELECT name, contact FROM assist_people", "lan@example.org"),
+        ("SELECT body FROM assist_messages", "hộ chiếu"),
+    ] {
         let row = conn.query_one(Statement::from_string(b, sql.to_string())).await.unwrap().unwrap();
         let first: String = row.try_get_by_index(0).unwrap();
         assert!(first.starts_with("enc:v1:"), "{sql}");
         let text = format!("{row:?}");
         assert!(!text.contains(secret), "{sql} leaks");
     }
-    let hash: String = conn.query_one(Statement::from_string(b, "SELECT passphrase_hash FROM assist_cases".to_string())).await.unwrap().unwrap().try_get_by_index(0).unwrap();
+    let hash: String = conn
+        .query_one(Statement::from_string(b, "SELECT passphrase_hash FROM assist_cases".to_string()))
+        .await
+        .unwrap()
+        .unwrap()
+        .try_get_by_index(0)
+        .unwrap();
     assert!(hash.starts_with("$argon2id$"));
 
-    let wrong = worker.post_form("/vi/assist/case", &[("number", &number), ("passphrase", "wrong-words-here")]).await;
+    let wrong =
+        worker.post_form("/vi/assist/case", &[("number", &number), ("passphrase", "wrong-words-here")]).await;
     assert_eq!(wrong.status, StatusCode::UNAUTHORIZED);
-    let open = worker.post_form("/vi/assist/case", &[("number", &number.to_lowercase()), ("passphrase", &passphrase)]).await;
+    let open = worker
+        .post_form("/vi/assist/case", &[("number", &number.to_lowercase()), ("passphrase", &passphrase)])
+        .await;
     assert_eq!(open.status, StatusCode::SEE_OTHER);
     let page = worker.get("/vi/assist/case").await;
     assert!(page.body.contains("Công ty giữ hộ chiếu của tôi"));
@@ -53,15 +82,28 @@ db_test!(a_worker_writes_in_without_an_account_and_reads_the_counsellors_reply, 
     let inbox = counsellor.get("/en/staff/assist?lang=vi").await;
     assert_eq!(inbox.status, StatusCode::OK);
     assert!(inbox.body.contains(&number));
-    let case_id = inbox.body.split("/en/staff/assist/cases/").nth(1).unwrap().split('"').next().unwrap().to_string();
+    let case_id =
+        inbox.body.split("/en/staff/assist/cases/").nth(1).unwrap().split('"').next().unwrap().to_string();
     let case = counsellor.get(&format!("/en/staff/assist/cases/{case_id}")).await;
     assert!(case.body.contains("lan@example.org"));
     let (entries, _) = hiroba_core::audit::page(&app.state.db, 0, 10).await.unwrap();
-    assert!(entries.iter().any(|e| e.action == "assist.case.read" && e.actor_id == Some(me.id) && e.actor_role == "counsellor"));
+    assert!(entries.iter().any(|e| e.action == "assist.case.read"
+        && e.actor_id == Some(me.id)
+        && e.actor_role == "counsellor"));
     counsellor.post_form(&format!("/en/staff/assist/cases/{case_id}/claim"), &[]).await;
-    let reply = counsellor.post_form(&format!("/en/staff/assist/cases/{case_id}/reply"), &[("message", "Không ai được giữ hộ chiếu của bạn.")]).await;
+    let reply = counsellor
+        .post_form(
+            &format!("/en/staff/assist/cases/{case_id}/reply"),
+            &[("message", "Không ai được giữ hộ chiếu của bạn.")],
+        )
+        .await;
     assert_eq!(reply.status, StatusCode::SEE_OTHER);
-    counsellor.post_form(&format!("/en/staff/assist/cases/{case_id}/reply"), &[("message", "Check the employer code", ), ("note", "yes")]).await;
+    counsellor
+        .post_form(
+            &format!("/en/staff/assist/cases/{case_id}/reply"),
+            &[("message", "Check the employer code"), ("note", "yes")],
+        )
+        .await;
     let page = worker.get("/vi/assist/case").await;
     assert!(page.body.contains("Không ai được giữ hộ chiếu của bạn."), "the worker sees the reply");
     assert!(!page.body.contains("Check the employer code"), "internal notes stay internal");
@@ -84,7 +126,10 @@ db_test!(a_forged_case_cookie_opens_nothing, |backend| async move {
         .state
         .db
         .read()
-        .query_one(Statement::from_string(app.state.db.backend(), "SELECT COUNT(*) AS n FROM assist_messages".to_string()))
+        .query_one(Statement::from_string(
+            app.state.db.backend(),
+            "SELECT COUNT(*) AS n FROM assist_messages".to_string(),
+        ))
         .await
         .unwrap()
         .unwrap()
@@ -103,4 +148,110 @@ db_test!(only_counsellors_reach_the_inbox, |backend| async move {
     assert_eq!(app.client().get("/en/staff/assist").await.status, StatusCode::SEE_OTHER, "anonymous: log in");
     let (sup, _) = app.signed_in(&[Role::CounsellorSupervisor]).await;
     assert_eq!(sup.get("/en/staff/assist").await.status, StatusCode::OK);
+});
+
+db_test!(statistics_match_a_table_computed_by_hand, |backend| async move {
+    use hiroba_assist::cases::{self, Intake};
+    use hiroba_assist::consultations::{self, NewConsultation};
+    let app = app(backend).await;
+    let db = &app.state.db;
+    let cipher = &app.state.cipher;
+    // Two people: a Vietnamese worker with two consultations, a Burmese worker with one.
+    let a = cases::intake(
+        db,
+        cipher,
+        Intake {
+            name: "A",
+            contact: "a@example.org",
+            lang: "vi",
+            channel: "web",
+            message: "wages",
+            site_id: None,
+        },
+    )
+    .await
+    .unwrap();
+    let b = cases::intake(
+        db,
+        cipher,
+        Intake {
+            name: "B",
+            contact: "b@example.org",
+            lang: "my",
+            channel: "web",
+            message: "visa",
+            site_id: None,
+        },
+    )
+    .await
+    .unwrap();
+    let first_of = |case_id: i64| async move { consultations::of_case(db, case_id).await.unwrap()[0].0.id };
+    consultations::set_issues(
+        db,
+        first_of(a.case_id).await,
+        &["labour-wages".into(), "labour-harassment".into()],
+    )
+    .await
+    .unwrap();
+    consultations::set_issues(db, first_of(b.case_id).await, &["residency-change-status".into()])
+        .await
+        .unwrap();
+    let (c, me) = app.signed_in(&[Role::Counsellor]).await;
+    let res = c
+        .post_form(
+            &format!("/en/staff/assist/cases/{}/consultations", a.case_id),
+            &[("kind", "coordination"), ("channel", "phone"), ("duration", "15"), ("issue", "labour-wages")],
+        )
+        .await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
+    let bad = c
+        .post_form(
+            &format!("/en/staff/assist/cases/{}/consultations", a.case_id),
+            &[("kind", "contact"), ("channel", "phone"), ("issue", "not-an-issue")],
+        )
+        .await;
+    assert_eq!(bad.status, StatusCode::BAD_REQUEST);
+    let _ = me;
+    let _ = consultations::log(
+        db,
+        NewConsultation {
+            case_id: b.case_id,
+            kind: "nonsense",
+            channel: "web",
+            lang: "my",
+            occurred_at: chrono::Utc::now(),
+            duration_minutes: None,
+            counsellor_id: None,
+            issues: &[],
+        },
+    )
+    .await
+    .unwrap_err();
+
+    // By hand: 2 people, 3 consultations (vi 2, my 1), 4 issues: labour 3 (wages 2, harassment 1), residency 1.
+    let s = hiroba_assist::statistics::compute(
+        db,
+        chrono::Utc::now() - chrono::Duration::days(1),
+        chrono::Utc::now() + chrono::Duration::days(1),
+    )
+    .await
+    .unwrap();
+    assert_eq!((s.people, s.consultations, s.issues), (2, 3, 4));
+    let lang: Vec<(&str, u64, f64)> =
+        s.by_language.iter().map(|r| (r.key.as_str(), r.count, r.percent)).collect();
+    assert_eq!(lang, vec![("vi", 2, 66.7), ("my", 1, 33.3)]);
+    let types: Vec<(&str, u64, f64)> =
+        s.by_type.iter().map(|r| (r.key.as_str(), r.count, r.percent)).collect();
+    assert_eq!(types, vec![("labour", 3, 75.0), ("residency", 1, 25.0)]);
+    let labour = &s.within_type.iter().find(|(t, _)| t == "labour").unwrap().1;
+    let within: Vec<(&str, u64, f64)> = labour.iter().map(|r| (r.key.as_str(), r.count, r.percent)).collect();
+    assert_eq!(within, vec![("labour-wages", 2, 66.7), ("labour-harassment", 1, 33.3)]);
+
+    let page = c.get("/en/staff/assist/statistics").await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.body.contains("<svg class=\"chart\""));
+    let csv = c.get("/en/staff/assist/statistics.csv").await;
+    assert!(csv.header("content-type").unwrap().starts_with("text/csv"));
+    assert!(csv.body.contains("type,labour,3,75.0"), "{}", csv.body);
+    assert_eq!(c.get("/en/staff/assist/statistics?from=2026-13-01").await.status, StatusCode::BAD_REQUEST);
 });

@@ -8,7 +8,10 @@ use hiroba_core::AppState;
 
 /// Every module's routes (the platform's own are added by `hiroba_core::web::stack::app`).
 pub fn modules() -> Routes {
-    hiroba_site::routes().merge(hiroba_portal::routes()).merge(hiroba_safety::routes()).merge(hiroba_assist::routes())
+    hiroba_site::routes()
+        .merge(hiroba_portal::routes())
+        .merge(hiroba_safety::routes())
+        .merge(hiroba_assist::routes())
 }
 
 /// Every module's catalogue folder.

@@ -123,12 +123,22 @@ impl MigrationTrait for Migration {
                 // Since when the worker has been waiting for an answer (NULL: not waiting).
                 .col(ColumnDef::new(AssistCases::WaitingSince).timestamp_with_time_zone().null())
                 .foreign_key(
-                    ForeignKey::create().from(AssistCases::Table, AssistCases::PersonId).to(AssistPeople::Table, AssistPeople::Id),
+                    ForeignKey::create()
+                        .from(AssistCases::Table, AssistCases::PersonId)
+                        .to(AssistPeople::Table, AssistPeople::Id),
                 )
                 .to_owned(),
         )
         .await?;
-        m.create_index(Index::create().name("assist_cases_status").table(AssistCases::Table).col(AssistCases::Status).col(AssistCases::WaitingSince).to_owned()).await?;
+        m.create_index(
+            Index::create()
+                .name("assist_cases_status")
+                .table(AssistCases::Table)
+                .col(AssistCases::Status)
+                .col(AssistCases::WaitingSince)
+                .to_owned(),
+        )
+        .await?;
         m.create_table(
             Table::create()
                 .table(AssistConsultations::Table)
@@ -155,7 +165,11 @@ impl MigrationTrait for Migration {
                 .table(AssistConsultationIssues::Table)
                 .col(ColumnDef::new(AssistConsultationIssues::ConsultationId).big_integer().not_null())
                 .col(ColumnDef::new(AssistConsultationIssues::IssueCode).string_len(64).not_null())
-                .primary_key(Index::create().col(AssistConsultationIssues::ConsultationId).col(AssistConsultationIssues::IssueCode))
+                .primary_key(
+                    Index::create()
+                        .col(AssistConsultationIssues::ConsultationId)
+                        .col(AssistConsultationIssues::IssueCode),
+                )
                 .foreign_key(
                     ForeignKey::create()
                         .from(AssistConsultationIssues::Table, AssistConsultationIssues::ConsultationId)
@@ -185,7 +199,14 @@ impl MigrationTrait for Migration {
                 .to_owned(),
         )
         .await?;
-        m.create_index(Index::create().name("assist_messages_case").table(AssistMessages::Table).col(AssistMessages::CaseId).to_owned()).await
+        m.create_index(
+            Index::create()
+                .name("assist_messages_case")
+                .table(AssistMessages::Table)
+                .col(AssistMessages::CaseId)
+                .to_owned(),
+        )
+        .await
     }
 
     async fn down(&self, m: &SchemaManager) -> Result<(), DbErr> {

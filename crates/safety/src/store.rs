@@ -356,7 +356,11 @@ pub async fn purge_stale_drafts(db: &Db) -> Result<u64, sea_orm::DbErr> {
 
 /// Help requests Assist has not taken yet.
 pub async fn new_help_requests(db: &Db) -> Result<Vec<help_requests::Model>, sea_orm::DbErr> {
-    help_requests::Entity::find().filter(help_requests::Column::State.eq("new")).order_by_asc(help_requests::Column::Id).all(db.read()).await
+    help_requests::Entity::find()
+        .filter(help_requests::Column::State.eq("new"))
+        .order_by_asc(help_requests::Column::Id)
+        .all(db.read())
+        .await
 }
 
 /// Mark a help request as taken by Assist; `false` when another process took it first.

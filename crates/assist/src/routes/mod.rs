@@ -1,4 +1,5 @@
 //! Assist's pages: the worker's side (write in, follow the case) and the counsellors' inbox.
 
 pub mod staff;
+pub mod stats;
 pub mod worker;

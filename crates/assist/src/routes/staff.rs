@@ -8,6 +8,7 @@ use hiroba_core::web::{render, see_other, Ctx, CurrentUser, ValidForm, WebError}
 use serde::Deserialize;
 
 use crate::cases::{self, Case, InboxFilter, OpenCase};
+use crate::consultations::{self as consult, Consultation, NewConsultation};
 
 #[derive(Deserialize)]
 pub struct InboxQuery {
@@ -30,15 +31,26 @@ struct InboxPage<'a> {
 
 pub async fn inbox(ctx: Ctx, _me: CurrentUser, Query(q): Query<InboxQuery>) -> Result<Response, WebError> {
     // Safety's help requests arrive here as cases.
-    let imported = crate::intake_safety::import(&ctx.state.db, &ctx.state.cipher).await.map_err(WebError::Internal)?;
+    let imported =
+        crate::intake_safety::import(&ctx.state.db, &ctx.state.cipher).await.map_err(WebError::Internal)?;
     let lang = ctx.state.i18n.language(&q.lang).map(|l| l.code.clone()).unwrap_or_default();
     let status = cases::STATUSES.iter().find(|s| **s == q.status).copied().unwrap_or("");
     let list = cases::inbox(
         &ctx.state.db,
-        &InboxFilter { lang: (!lang.is_empty()).then_some(lang.as_str()), status: (!status.is_empty()).then_some(status) },
+        &InboxFilter {
+            lang: (!lang.is_empty()).then_some(lang.as_str()),
+            status: (!status.is_empty()).then_some(status),
+        },
     )
     .await?;
-    Ok(render(&InboxPage { ctx: &ctx, cases: list, lang: &lang, status, statuses: &cases::STATUSES, imported }))
+    Ok(render(&InboxPage {
+        ctx: &ctx,
+        cases: list,
+        lang: &lang,
+        status,
+        statuses: &cases::STATUSES,
+        imported,
+    }))
 }
 
 #[derive(Template)]
@@ -47,18 +59,36 @@ struct CasePage<'a> {
     ctx: &'a Ctx,
     open: &'a OpenCase,
     statuses: &'a [&'static str],
+    consultations: Vec<(Consultation, Vec<String>)>,
+    issue_types: Vec<crate::entities::issue_types::Model>,
+    channels: &'a [&'static str],
+    kinds: &'a [&'static str],
 }
 
 fn parse_id(raw: &str) -> Result<i64, WebError> {
     raw.parse().map_err(|_| WebError::NotFound)
 }
 
-pub async fn case(ctx: Ctx, me: CurrentUser, Path((_, id)): Path<(String, String)>) -> Result<Response, WebError> {
+pub async fn case(
+    ctx: Ctx,
+    me: CurrentUser,
+    Path((_, id)): Path<(String, String)>,
+) -> Result<Response, WebError> {
     let open = cases::open_for_staff(&ctx.state.db, &ctx.state.cipher, &me.actor(), parse_id(&id)?, "inbox")
         .await
         .map_err(|e| WebError::Internal(e.to_string()))?
         .ok_or(WebError::NotFound)?;
-    Ok(render(&CasePage { ctx: &ctx, open: &open, statuses: &cases::STATUSES }))
+    let consultations = crate::consultations::of_case(&ctx.state.db, open.case.id).await?;
+    let issue_types = crate::taxonomy::all(&ctx.state.db).await?;
+    Ok(render(&CasePage {
+        ctx: &ctx,
+        open: &open,
+        statuses: &cases::STATUSES,
+        consultations,
+        issue_types,
+        channels: &cases::CHANNELS,
+        kinds: &crate::consultations::KINDS,
+    }))
 }
 
 #[derive(Deserialize)]
@@ -73,15 +103,31 @@ async fn load(ctx: &Ctx, id: &str) -> Result<Case, WebError> {
     cases::find(&ctx.state.db, parse_id(id)?).await?.ok_or(WebError::NotFound)
 }
 
-pub async fn reply(ctx: Ctx, me: CurrentUser, Path((_, id)): Path<(String, String)>, ValidForm(f): ValidForm<ReplyForm>) -> Result<Response, WebError> {
+pub async fn reply(
+    ctx: Ctx,
+    me: CurrentUser,
+    Path((_, id)): Path<(String, String)>,
+    ValidForm(f): ValidForm<ReplyForm>,
+) -> Result<Response, WebError> {
     let case = load(&ctx, &id).await?;
     let author = if f.note.is_some() { "note" } else { "counsellor" };
-    match cases::add_message(&ctx.state.db, &ctx.state.cipher, &case, author, Some(me.user.id), &f.message).await {
+    match cases::add_message(&ctx.state.db, &ctx.state.cipher, &case, author, Some(me.user.id), &f.message)
+        .await
+    {
         Ok(()) => {
-            audit::record(&ctx.state.db, &me.actor(), &format!("assist.{author}"), &format!("case:{}", case.id), "").await?;
+            audit::record(
+                &ctx.state.db,
+                &me.actor(),
+                &format!("assist.{author}"),
+                &format!("case:{}", case.id),
+                "",
+            )
+            .await?;
             Ok(see_other(&ctx.href(&format!("/staff/assist/cases/{}", case.id))))
         }
-        Err(e @ (cases::AssistError::MessageMissing | cases::AssistError::TooLong)) => Err(WebError::BadRequest(e.key())),
+        Err(e @ (cases::AssistError::MessageMissing | cases::AssistError::TooLong)) => {
+            Err(WebError::BadRequest(e.key()))
+        }
         Err(e) => Err(WebError::Internal(e.to_string())),
     }
 }
@@ -92,18 +138,70 @@ pub struct StatusForm {
     status: String,
 }
 
-pub async fn status(ctx: Ctx, me: CurrentUser, Path((_, id)): Path<(String, String)>, ValidForm(f): ValidForm<StatusForm>) -> Result<Response, WebError> {
+pub async fn status(
+    ctx: Ctx,
+    me: CurrentUser,
+    Path((_, id)): Path<(String, String)>,
+    ValidForm(f): ValidForm<StatusForm>,
+) -> Result<Response, WebError> {
     let case = load(&ctx, &id).await?;
     if !cases::set_status(&ctx.state.db, &case, &f.status).await? {
         return Err(WebError::BadRequest("error-bad-form"));
     }
-    audit::record(&ctx.state.db, &me.actor(), "assist.status", &format!("case:{}", case.id), &f.status).await?;
+    audit::record(&ctx.state.db, &me.actor(), "assist.status", &format!("case:{}", case.id), &f.status)
+        .await?;
     Ok(see_other(&ctx.href(&format!("/staff/assist/cases/{}", case.id))))
 }
 
-pub async fn claim(ctx: Ctx, me: CurrentUser, Path((_, id)): Path<(String, String)>) -> Result<Response, WebError> {
+pub async fn claim(
+    ctx: Ctx,
+    me: CurrentUser,
+    Path((_, id)): Path<(String, String)>,
+) -> Result<Response, WebError> {
     let case = load(&ctx, &id).await?;
     cases::claim(&ctx.state.db, &case, me.user.id).await?;
     audit::record(&ctx.state.db, &me.actor(), "assist.claim", &format!("case:{}", case.id), "").await?;
     Ok(see_other(&ctx.href(&format!("/staff/assist/cases/{}", case.id))))
+}
+
+/// Log a consultation (a call, a visit, a coordination step) with its issues. The form sends
+/// `kind`, `channel`, `duration` and one `issue` per ticked box.
+pub async fn log_consultation(
+    ctx: Ctx,
+    me: CurrentUser,
+    Path((_, id)): Path<(String, String)>,
+    ValidForm(fields): ValidForm<Vec<(String, String)>>,
+) -> Result<Response, WebError> {
+    let case = load(&ctx, &id).await?;
+    let get = |k: &str| fields.iter().find(|(n, _)| n == k).map(|(_, v)| v.as_str()).unwrap_or("");
+    let issues: Vec<String> = fields.iter().filter(|(n, _)| n == "issue").map(|(_, v)| v.clone()).collect();
+    let duration = match get("duration").trim() {
+        "" => None,
+        d => Some(d.parse::<i32>().map_err(|_| WebError::BadRequest("assist-consultation-invalid"))?),
+    };
+    let new = NewConsultation {
+        case_id: case.id,
+        kind: get("kind"),
+        channel: get("channel"),
+        lang: &case.lang,
+        occurred_at: chrono::Utc::now(),
+        duration_minutes: duration,
+        counsellor_id: Some(me.user.id),
+        issues: &issues,
+    };
+    match consult::log(&ctx.state.db, new).await {
+        Ok(c) => {
+            audit::record(
+                &ctx.state.db,
+                &me.actor(),
+                "assist.consultation",
+                &format!("case:{}:consultation:{}", case.id, c.id),
+                "",
+            )
+            .await?;
+            Ok(see_other(&ctx.href(&format!("/staff/assist/cases/{}", case.id))))
+        }
+        Err(consult::ConsultationError::Invalid) => Err(WebError::BadRequest("assist-consultation-invalid")),
+        Err(consult::ConsultationError::Db(e)) => Err(e.into()),
+    }
 }

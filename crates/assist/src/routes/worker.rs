@@ -43,18 +43,44 @@ pub struct IntakeForm {
 
 pub async fn submit(ctx: Ctx, ValidForm(f): ValidForm<IntakeForm>) -> Result<Response, WebError> {
     let bad = |key: &'static str| {
-        let mut res = render(&FormPage { ctx: &ctx, name: &f.name, contact: &f.contact, message: &f.message, error: Some(key), ticket: None });
+        let mut res = render(&FormPage {
+            ctx: &ctx,
+            name: &f.name,
+            contact: &f.contact,
+            message: &f.message,
+            error: Some(key),
+            ticket: None,
+        });
         *res.status_mut() = StatusCode::BAD_REQUEST;
         res
     };
     if f.consent.is_none() {
         return Ok(bad("assist-consent-needed"));
     }
-    let intake = Intake { name: &f.name, contact: &f.contact, lang: &ctx.lang, channel: "web", message: &f.message, site_id: None };
+    let intake = Intake {
+        name: &f.name,
+        contact: &f.contact,
+        lang: &ctx.lang,
+        channel: "web",
+        message: &f.message,
+        site_id: None,
+    };
     match cases::intake(&ctx.state.db, &ctx.state.cipher, intake).await {
         Ok(t) => {
-            hiroba_core::consent::grant(&ctx.state.db, &format!("assist-case:{}", t.case_id), hiroba_core::consent::Purpose::Consultation).await?;
-            Ok(render(&FormPage { ctx: &ctx, name: "", contact: "", message: "", error: None, ticket: Some((t.number, t.passphrase)) }))
+            hiroba_core::consent::grant(
+                &ctx.state.db,
+                &format!("assist-case:{}", t.case_id),
+                hiroba_core::consent::Purpose::Consultation,
+            )
+            .await?;
+            Ok(render(&FormPage {
+                ctx: &ctx,
+                name: "",
+                contact: "",
+                message: "",
+                error: None,
+                ticket: Some((t.number, t.passphrase)),
+            }))
         }
         Err(cases::AssistError::Db(e)) => Err(e.into()),
         Err(cases::AssistError::Crypto(e)) => Err(e.into()),
@@ -91,7 +117,9 @@ struct CasePage<'a> {
 pub async fn case_page(ctx: Ctx, headers: axum::http::HeaderMap) -> Result<Response, WebError> {
     let case = current_case(&ctx, &headers).await?;
     let messages = match &case {
-        Some(c) => cases::messages_for_worker(&ctx.state.db, &ctx.state.cipher, c).await.map_err(|e| WebError::Internal(e.to_string()))?,
+        Some(c) => cases::messages_for_worker(&ctx.state.db, &ctx.state.cipher, c)
+            .await
+            .map_err(|e| WebError::Internal(e.to_string()))?,
         None => vec![],
     };
     Ok(render(&CasePage { ctx: &ctx, case: case.as_ref(), messages, error: None }))
@@ -107,21 +135,38 @@ pub struct LoginForm {
 
 pub async fn case_login(ctx: Ctx, ValidForm(f): ValidForm<LoginForm>) -> Result<Response, WebError> {
     let state = &ctx.state;
-    let account_key = format!("case:{}", keyed_hash(&state.hmac_key, "assist-case-login", &f.number.trim().to_ascii_uppercase()));
+    let account_key = format!(
+        "case:{}",
+        keyed_hash(&state.hmac_key, "assist-case-login", &f.number.trim().to_ascii_uppercase())
+    );
     let address_key = format!("ip:{}", keyed_hash(&state.hmac_key, "login-ip", &ctx.client));
     if let Some(wait) = throttle::blocked(&state.db, &account_key, &address_key).await? {
         return Err(WebError::TooManyRequests { retry_after_secs: wait });
     }
     let Some(case) = cases::find_for_worker(&state.db, &f.number, &f.passphrase).await? else {
         throttle::record_failure(&state.db, &account_key, &address_key).await?;
-        let mut res = render(&CasePage { ctx: &ctx, case: None, messages: vec![], error: Some("assist-case-not-found") });
+        let mut res = render(&CasePage {
+            ctx: &ctx,
+            case: None,
+            messages: vec![],
+            error: Some("assist-case-not-found"),
+        });
         *res.status_mut() = StatusCode::UNAUTHORIZED;
         return Ok(res);
     };
     let expires = chrono::Utc::now().timestamp() + CASE_COOKIE_SECS;
     let mut res = see_other(&ctx.href("/assist/case"));
     let secure = state.config.secure_cookies();
-    res.headers_mut().append(header::SET_COOKIE, cookies::set(CASE_COOKIE, &cookie_value(&ctx, case.id, expires), Some(CASE_COOKIE_SECS), true, secure));
+    res.headers_mut().append(
+        header::SET_COOKIE,
+        cookies::set(
+            CASE_COOKIE,
+            &cookie_value(&ctx, case.id, expires),
+            Some(CASE_COOKIE_SECS),
+            true,
+            secure,
+        ),
+    );
     Ok(res)
 }
 
@@ -131,14 +176,20 @@ pub struct ReplyForm {
     message: String,
 }
 
-pub async fn reply(ctx: Ctx, headers: axum::http::HeaderMap, ValidForm(f): ValidForm<ReplyForm>) -> Result<Response, WebError> {
+pub async fn reply(
+    ctx: Ctx,
+    headers: axum::http::HeaderMap,
+    ValidForm(f): ValidForm<ReplyForm>,
+) -> Result<Response, WebError> {
     let Some(case) = current_case(&ctx, &headers).await? else {
         return Ok(see_other(&ctx.href("/assist/case")));
     };
     match cases::add_message(&ctx.state.db, &ctx.state.cipher, &case, "worker", None, &f.message).await {
         Ok(()) => Ok(see_other(&ctx.href("/assist/case"))),
         Err(e @ (cases::AssistError::MessageMissing | cases::AssistError::TooLong)) => {
-            let messages = cases::messages_for_worker(&ctx.state.db, &ctx.state.cipher, &case).await.map_err(|e| WebError::Internal(e.to_string()))?;
+            let messages = cases::messages_for_worker(&ctx.state.db, &ctx.state.cipher, &case)
+                .await
+                .map_err(|e| WebError::Internal(e.to_string()))?;
             let mut res = render(&CasePage { ctx: &ctx, case: Some(&case), messages, error: Some(e.key()) });
             *res.status_mut() = StatusCode::BAD_REQUEST;
             Ok(res)

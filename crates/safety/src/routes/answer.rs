@@ -35,7 +35,11 @@ pub async fn intro(ctx: Ctx, Query(q): Query<SiteParam>) -> Result<Response, Web
     let site_error = (!code.is_empty() && site.is_none()).then_some("safety-site-unknown");
     let mut res = render(&IntroPage { ctx: &ctx, code: &code, site, site_error });
     // Visits are counted in memory and written every few seconds (`store::flush_visits`).
-    res.extensions_mut().insert(hiroba_core::web::hits::CountHit(format!("{}{}", store::VISIT_PREFIX, ctx.lang)));
+    res.extensions_mut().insert(hiroba_core::web::hits::CountHit(format!(
+        "{}{}",
+        store::VISIT_PREFIX,
+        ctx.lang
+    )));
     Ok(res)
 }
 
