@@ -30,6 +30,8 @@ pub enum AssistError {
     TooLong,
     #[error("assist-contact-missing")]
     ContactMissing,
+    #[error("assist-consultation-invalid")]
+    ConsultationInvalid,
     #[error("database: {0}")]
     Db(#[from] sea_orm::DbErr),
     #[error("encryption: {0}")]
@@ -42,6 +44,7 @@ impl AssistError {
             AssistError::MessageMissing => "assist-message-missing",
             AssistError::TooLong => "assist-too-long",
             AssistError::ContactMissing => "assist-contact-missing",
+            AssistError::ConsultationInvalid => "assist-consultation-invalid",
             _ => "error-internal",
         }
     }
@@ -334,4 +337,13 @@ pub async fn inbox(db: &Db, f: &InboxFilter<'_>) -> Result<Vec<Case>, sea_orm::D
         .limit(200)
         .all(db.read())
         .await
+}
+
+impl From<crate::consultations::ConsultationError> for AssistError {
+    fn from(e: crate::consultations::ConsultationError) -> Self {
+        match e {
+            crate::consultations::ConsultationError::Invalid => AssistError::ConsultationInvalid,
+            crate::consultations::ConsultationError::Db(e) => AssistError::Db(e),
+        }
+    }
 }

@@ -11,6 +11,7 @@
 pub mod cases;
 pub mod consultations;
 pub mod entities;
+pub mod import;
 pub mod intake_safety;
 mod routes;
 pub mod statistics;
@@ -20,6 +21,9 @@ use hiroba_core::auth::{Policy, Role};
 use hiroba_core::web::{AdminSection, Routes};
 
 pub static LOCALES: include_dir::Dir<'static> = include_dir::include_dir!("$CARGO_MANIFEST_DIR/locales");
+
+/// Importing history changes the statistics: supervisors only.
+pub const SUPERVISORS: Policy = Policy::AnyOf(&[Role::CounsellorSupervisor]);
 
 pub const STAFF: Policy = Policy::AnyOf(&[Role::Counsellor, Role::CounsellorSupervisor]);
 
@@ -38,6 +42,8 @@ pub fn routes() -> Routes {
         .post("/{lang}/staff/assist/cases/{id}/claim", STAFF, staff::claim)
         .post("/{lang}/staff/assist/cases/{id}/consultations", STAFF, staff::log_consultation)
         .get("/{lang}/staff/assist/statistics", STAFF, stats::page)
+        .get("/{lang}/staff/assist/import", SUPERVISORS, import_page::form)
+        .post_upload("/{lang}/staff/assist/import", SUPERVISORS, 20 * 1024 * 1024, import_page::submit)
         .get("/{lang}/staff/assist/statistics.csv", STAFF, stats::csv)
         .admin_section(AdminSection {
             title: "assist-inbox-title",

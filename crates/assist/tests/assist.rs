@@ -255,3 +255,62 @@ db_test!(statistics_match_a_table_computed_by_hand, |backend| async move {
     assert!(csv.body.contains("type,labour,3,75.0"), "{}", csv.body);
     assert_eq!(c.get("/en/staff/assist/statistics?from=2026-13-01").await.status, StatusCode::BAD_REQUEST);
 });
+
+db_test!(historical_records_import_only_when_the_file_is_clean, |backend| async move {
+    let app = app(backend).await;
+    let (sup, _) = app.signed_in(&[Role::CounsellorSupervisor]).await;
+    let (counsellor, _) = app.signed_in(&[Role::Counsellor]).await;
+    assert_eq!(
+        counsellor.get("/en/staff/assist/import").await.status,
+        StatusCode::FORBIDDEN,
+        "supervisors only"
+    );
+    let upload = |text: &'static str, dry: bool| {
+        let sup = sup.clone();
+        async move {
+            let boundary = "csvb0undary";
+            let mut body = format!("--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"h.csv\"\r\nContent-Type: text/csv\r\n\r\n{text}\r\n");
+            if dry {
+                body.push_str(&format!(
+                    "--{boundary}\r\nContent-Disposition: form-data; name=\"dry_run\"\r\n\r\nyes\r\n"
+                ));
+            }
+            body.push_str(&format!("--{boundary}--\r\n"));
+            let req = axum::http::Request::builder()
+                .method("POST")
+                .uri(format!("/en/staff/assist/import?csrf_token={}", sup.csrf_token()))
+                .header("content-type", format!("multipart/form-data; boundary={boundary}"))
+                .body(axum::body::Body::from(body))
+                .unwrap();
+            sup.request(req).await
+        }
+    };
+    let bad = upload("person_key,date,channel,language,issues\nP1,2023-04-12,phone,vi,labour-wages\nP2,2023-02-30,phone,vi,labour-wages\nP3,2023-05-01,fax,vi,labour-wages\n", false).await;
+    assert_eq!(bad.status, StatusCode::BAD_REQUEST);
+    assert!(bad.body.contains("Line 3:") && bad.body.contains("Line 4:"), "{}", bad.body);
+    let year = |y: i32| {
+        (
+            chrono::Utc.with_ymd_and_hms(y, 1, 1, 0, 0, 0).unwrap(),
+            chrono::Utc.with_ymd_and_hms(y, 12, 31, 23, 59, 59).unwrap(),
+        )
+    };
+    use chrono::TimeZone;
+    let (from, to) = year(2023);
+    assert_eq!(
+        hiroba_assist::statistics::compute(&app.state.db, from, to).await.unwrap().consultations,
+        0,
+        "nothing imported"
+    );
+    let good = "person_key,date,channel,language,issues\nP1,2023-04-12,phone,vi,labour-wages;labour-harassment\nP1,2023-05-02,email,vi,labour-wages\nP2,2023-06-30,visit,my,residency-change-status\n";
+    let dry = upload(good, true).await;
+    assert_eq!(dry.status, StatusCode::OK);
+    assert_eq!(
+        hiroba_assist::statistics::compute(&app.state.db, from, to).await.unwrap().consultations,
+        0,
+        "a dry run imports nothing"
+    );
+    let done = upload(good, false).await;
+    assert_eq!(done.status, StatusCode::OK, "{}", done.body);
+    let s = hiroba_assist::statistics::compute(&app.state.db, from, to).await.unwrap();
+    assert_eq!((s.people, s.consultations, s.issues), (2, 3, 4));
+});

@@ -100,3 +100,14 @@ issue-medical-welfare = Medical care and welfare
 issue-education = Education
 issue-tax-social-security = Tax and social security
 issue-other = Other
+
+## Import of historical records
+assist-import-title = Import historical records
+assist-import-format = A CSV file with one row per consultation and this header. Dates are YYYY-MM-DD; issues are codes separated by semicolons.
+assist-import-problems = Nothing was imported. Please correct these rows:
+assist-import-line = Line { $line }:
+assist-import-clean = The file is clean: { $count } rows can be imported. Send it again without the dry run to import.
+assist-import-done = Imported { $count } consultations of { $people } people.
+assist-import-file = CSV file
+assist-import-dry-run = Dry run (check only, import nothing)
+assist-import-submit = Check or import
