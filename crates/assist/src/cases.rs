@@ -133,6 +133,9 @@ pub async fn intake(db: &Db, cipher: &FieldCipher, i: Intake<'_>) -> Result<Tick
         created_at: Set(now),
         updated_at: Set(now),
         waiting_since: Set(Some(now)),
+        solved: Set(None),
+        satisfaction: Set(None),
+        anonymised_at: Set(None),
         ..Default::default()
     }
     .insert(&txn)
@@ -346,4 +349,82 @@ impl From<crate::consultations::ConsultationError> for AssistError {
             crate::consultations::ConsultationError::Db(e) => AssistError::Db(e),
         }
     }
+}
+
+/// Who read a case, for the worker: the day and the role (never the name).
+pub async fn reads(db: &Db, case_id: i64) -> Result<Vec<(String, String)>, sea_orm::DbErr> {
+    use hiroba_core::db::entities::audit_log;
+    let rows = audit_log::Entity::find()
+        .filter(audit_log::Column::Action.eq("assist.case.read"))
+        .filter(audit_log::Column::Target.eq(format!("case:{case_id}")))
+        .order_by_desc(audit_log::Column::Id)
+        .limit(50)
+        .all(db.read())
+        .await?;
+    Ok(rows.into_iter().map(|r| (r.at.format("%Y-%m-%d").to_string(), r.actor_role)).collect())
+}
+
+/// The worker's answers when the case is resolved or closed.
+pub async fn record_outcome(
+    db: &Db,
+    case: &Case,
+    solved: &str,
+    satisfaction: i32,
+) -> Result<bool, sea_orm::DbErr> {
+    if !matches!(case.status.as_str(), "resolved" | "closed")
+        || !matches!(solved, "yes" | "partly" | "no")
+        || !(1..=5).contains(&satisfaction)
+    {
+        return Ok(false);
+    }
+    let mut am: cases::ActiveModel = case.clone().into();
+    am.solved = Set(Some(solved.into()));
+    am.satisfaction = Set(Some(satisfaction));
+    am.update(db.write()).await?;
+    Ok(true)
+}
+
+/// Erase the personal content of a case (the worker's request, or the retention rule): the name,
+/// the contact and every message go; the consultations and their issues stay, so the counts do.
+pub async fn anonymise(db: &Db, cipher: &FieldCipher, case: &Case) -> Result<(), AssistError> {
+    let now = Utc::now();
+    let txn = db.write().begin().await?;
+    messages::Entity::delete_many().filter(messages::Column::CaseId.eq(case.id)).exec(&txn).await?;
+    if let Some(person) = people::Entity::find_by_id(case.person_id).one(&txn).await? {
+        let mut p: people::ActiveModel = person.into();
+        p.name = Set(cipher.encrypt(NAME, "").await?);
+        p.contact = Set(cipher.encrypt(CONTACT, "").await?);
+        p.update(&txn).await?;
+    }
+    let mut am: cases::ActiveModel = case.clone().into();
+    am.status = Set("closed".into());
+    am.anonymised_at = Set(Some(now));
+    am.waiting_since = Set(None);
+    // A random hash: the old passphrase no longer opens anything.
+    am.passphrase_hash = Set(format!("erased:{}", hiroba_core::crypto::random_token()));
+    am.update(&txn).await?;
+    txn.commit().await?;
+    hiroba_core::consent::withdraw(
+        db,
+        &format!("assist-case:{}", case.id),
+        hiroba_core::consent::Purpose::Consultation,
+    )
+    .await?;
+    Ok(())
+}
+
+/// The retention rule: erase the personal content of cases closed more than `years` ago.
+pub async fn apply_retention(db: &Db, cipher: &FieldCipher, years: i64) -> Result<usize, AssistError> {
+    let cutoff = Utc::now() - chrono::Duration::days(365 * years);
+    let old = cases::Entity::find()
+        .filter(cases::Column::Status.is_in(["resolved", "closed"]))
+        .filter(cases::Column::UpdatedAt.lt(cutoff))
+        .filter(cases::Column::AnonymisedAt.is_null())
+        .limit(500)
+        .all(db.read())
+        .await?;
+    for c in &old {
+        anonymise(db, cipher, c).await?;
+    }
+    Ok(old.len())
 }

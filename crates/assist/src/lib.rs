@@ -35,6 +35,8 @@ pub fn routes() -> Routes {
         .get("/{lang}/assist/case", Policy::Public, worker::case_page)
         .post("/{lang}/assist/case", Policy::Public, worker::case_login)
         .post("/{lang}/assist/case/reply", Policy::Public, worker::reply)
+        .post("/{lang}/assist/case/outcome", Policy::Public, worker::outcome)
+        .post("/{lang}/assist/case/erase", Policy::Public, worker::erase)
         .get("/{lang}/staff/assist", STAFF, staff::inbox)
         .get("/{lang}/staff/assist/cases/{id}", STAFF, staff::case)
         .post("/{lang}/staff/assist/cases/{id}/reply", STAFF, staff::reply)

@@ -314,3 +314,139 @@ db_test!(historical_records_import_only_when_the_file_is_clean, |backend| async 
     let s = hiroba_assist::statistics::compute(&app.state.db, from, to).await.unwrap();
     assert_eq!((s.people, s.consultations, s.issues), (2, 3, 4));
 });
+
+db_test!(the_worker_sees_who_read_the_case_answers_at_closing_and_can_erase_it, |backend| async move {
+    use sea_orm::EntityTrait;
+    let app = app(backend).await;
+    let worker = app.client();
+    let sent = worker
+        .post_form(
+            "/my/assist",
+            &[
+                ("name", "Aung"),
+                ("contact", "+81 90 1111 2222"),
+                ("message", "ပတ်စပို့ ပြန်မပေးပါ"),
+                ("consent", "yes"),
+            ],
+        )
+        .await;
+    let number = between(&sent.body, "id=\"case-number\">").to_string();
+    let passphrase = between(&sent.body, "id=\"case-passphrase\">").to_string();
+    worker.post_form("/my/assist/case", &[("number", &number), ("passphrase", &passphrase)]).await;
+    let (counsellor, _) = app.signed_in(&[Role::Counsellor]).await;
+    let case =
+        hiroba_assist::entities::cases::Entity::find().one(app.state.db.read()).await.unwrap().unwrap();
+    counsellor.get(&format!("/en/staff/assist/cases/{}", case.id)).await;
+    let page = worker.get("/my/assist/case").await;
+    let role = app.state.i18n.text("my", "role-counsellor", None).text;
+    let reads = page.body.split("id=\"assist-erase\"").next().unwrap().rsplit("<h2>").next().unwrap();
+    assert!(reads.contains(&role), "the read is listed by role: {reads}");
+
+    // Closing questions only once the case is resolved or closed.
+    assert_eq!(
+        worker.post_form("/my/assist/case/outcome", &[("solved", "yes"), ("satisfaction", "5")]).await.status,
+        StatusCode::BAD_REQUEST
+    );
+    counsellor
+        .post_form(&format!("/en/staff/assist/cases/{}/status", case.id), &[("status", "resolved")])
+        .await;
+    assert_eq!(
+        worker
+            .post_form("/my/assist/case/outcome", &[("solved", "partly"), ("satisfaction", "4")])
+            .await
+            .status,
+        StatusCode::SEE_OTHER
+    );
+    assert_eq!(
+        worker
+            .post_form("/my/assist/case/outcome", &[("solved", "maybe"), ("satisfaction", "9")])
+            .await
+            .status,
+        StatusCode::BAD_REQUEST
+    );
+    let case = hiroba_assist::entities::cases::Entity::find_by_id(case.id)
+        .one(app.state.db.read())
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!((case.solved.as_deref(), case.satisfaction), (Some("partly"), Some(4)));
+
+    // Erasing: messages gone, name and contact empty, the passphrase no longer works, counts stay.
+    let erased = worker.post_form("/my/assist/case/erase", &[]).await;
+    assert_eq!(erased.status, StatusCode::SEE_OTHER);
+    let opened = cases_open(&app, case.id).await;
+    assert!(opened.messages.is_empty());
+    assert_eq!((opened.name.as_str(), opened.contact.as_str()), ("", ""));
+    assert!(opened.case.anonymised_at.is_some());
+    assert_eq!(
+        worker.post_form("/my/assist/case", &[("number", &number), ("passphrase", &passphrase)]).await.status,
+        StatusCode::UNAUTHORIZED
+    );
+    let s = hiroba_assist::statistics::compute(
+        &app.state.db,
+        chrono::Utc::now() - chrono::Duration::days(1),
+        chrono::Utc::now() + chrono::Duration::days(1),
+    )
+    .await
+    .unwrap();
+    assert_eq!(s.consultations, 1, "the counts stay");
+});
+
+async fn cases_open(app: &TestApp, id: i64) -> hiroba_assist::cases::OpenCase {
+    hiroba_assist::cases::open_for_staff(
+        &app.state.db,
+        &app.state.cipher,
+        &hiroba_core::audit::Actor::system(),
+        id,
+        "test",
+    )
+    .await
+    .unwrap()
+    .unwrap()
+}
+
+db_test!(old_closed_cases_are_anonymised_by_the_retention_rule, |backend| async move {
+    use hiroba_assist::cases::{self, Intake};
+    use sea_orm::{ActiveModelTrait, EntityTrait, Set};
+    let app = app(backend).await;
+    let t = cases::intake(
+        &app.state.db,
+        &app.state.cipher,
+        Intake {
+            name: "Old",
+            contact: "old@example.org",
+            lang: "en",
+            channel: "web",
+            message: "2019",
+            site_id: None,
+        },
+    )
+    .await
+    .unwrap();
+    let fresh = cases::intake(
+        &app.state.db,
+        &app.state.cipher,
+        Intake {
+            name: "New",
+            contact: "new@example.org",
+            lang: "en",
+            channel: "web",
+            message: "now",
+            site_id: None,
+        },
+    )
+    .await
+    .unwrap();
+    let old = hiroba_assist::entities::cases::Entity::find_by_id(t.case_id)
+        .one(app.state.db.read())
+        .await
+        .unwrap()
+        .unwrap();
+    let mut am: hiroba_assist::entities::cases::ActiveModel = old.into();
+    am.status = Set("closed".into());
+    am.updated_at = Set(chrono::Utc::now() - chrono::Duration::days(365 * 6));
+    am.update(app.state.db.write()).await.unwrap();
+    assert_eq!(cases::apply_retention(&app.state.db, &app.state.cipher, 5).await.unwrap(), 1);
+    assert_eq!(cases_open(&app, t.case_id).await.contact, "");
+    assert_eq!(cases_open(&app, fresh.case_id).await.contact, "new@example.org", "open cases are kept");
+});

@@ -34,6 +34,8 @@ pub struct Config {
     pub run_jobs: bool,
     /// The consultation service's telephone number shown to workers (unset: not shown).
     pub assist_phone: Option<String>,
+    /// Years after closing when a consultation case's personal content is erased (counts stay).
+    pub assist_retention_years: i64,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -66,6 +68,7 @@ struct FileConfig {
     load_demo_data: Option<bool>,
     run_jobs: Option<bool>,
     assist_phone: Option<String>,
+    assist_retention_years: Option<i64>,
 }
 
 impl Config {
@@ -145,6 +148,12 @@ impl Config {
             load_demo_data: parse_env(&env, "HIROBA_DEMO_DATA", f.load_demo_data, true)?,
             run_jobs: parse_env(&env, "HIROBA_RUN_JOBS", f.run_jobs, true)?,
             assist_phone: env("HIROBA_ASSIST_PHONE").or(f.assist_phone).filter(|p| !p.trim().is_empty()),
+            assist_retention_years: parse_env(
+                &env,
+                "HIROBA_ASSIST_RETENTION_YEARS",
+                f.assist_retention_years,
+                5,
+            )?,
         };
         cfg.validate()?;
         Ok(cfg)
@@ -178,6 +187,9 @@ impl Config {
         }
         if self.body_limit_bytes < 16 * 1024 {
             return invalid("HIROBA_BODY_LIMIT_BYTES", "must be at least 16384");
+        }
+        if !(1..=50).contains(&self.assist_retention_years) {
+            return invalid("HIROBA_ASSIST_RETENTION_YEARS", "must be between 1 and 50");
         }
         if let Some(phone) = &self.assist_phone {
             if phone.len() > 30

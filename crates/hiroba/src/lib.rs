@@ -62,6 +62,12 @@ pub async fn tick(state: &AppState) {
     if let Err(e) = hiroba_safety::store::flush_visits(&state.db, &state.hits).await {
         tracing::warn!("flushing Safety visits: {e}");
     }
+    if let Err(e) =
+        hiroba_assist::cases::apply_retention(&state.db, &state.cipher, state.config.assist_retention_years)
+            .await
+    {
+        tracing::warn!("applying the Assist retention rule: {e}");
+    }
     if let Err(e) = hiroba_safety::store::purge_stale_drafts(&state.db).await {
         tracing::warn!("purging stale Safety drafts: {e}");
     }

@@ -49,6 +49,9 @@ enum AssistCases {
     CreatedAt,
     UpdatedAt,
     WaitingSince,
+    Solved,
+    Satisfaction,
+    AnonymisedAt,
 }
 
 #[derive(DeriveIden)]
@@ -122,6 +125,11 @@ impl MigrationTrait for Migration {
                 .col(ColumnDef::new(AssistCases::UpdatedAt).timestamp_with_time_zone().not_null())
                 // Since when the worker has been waiting for an answer (NULL: not waiting).
                 .col(ColumnDef::new(AssistCases::WaitingSince).timestamp_with_time_zone().null())
+                // The worker's answers at closing: `yes`, `partly` or `no`, and 1 to 5.
+                .col(ColumnDef::new(AssistCases::Solved).string_len(8).null())
+                .col(ColumnDef::new(AssistCases::Satisfaction).integer().null())
+                // Set when the personal content was erased (on request or after the retention period).
+                .col(ColumnDef::new(AssistCases::AnonymisedAt).timestamp_with_time_zone().null())
                 .foreign_key(
                     ForeignKey::create()
                         .from(AssistCases::Table, AssistCases::PersonId)

@@ -111,3 +111,14 @@ assist-import-done = Imported { $count } consultations of { $people } people.
 assist-import-file = CSV file
 assist-import-dry-run = Dry run (check only, import nothing)
 assist-import-submit = Check or import
+
+## The worker's privacy and the closing questions
+assist-reads-title = Who has read your case
+assist-reads-none = Nobody has opened your case yet.
+assist-erase-text = You can withdraw your consent. Your name, your contact and all messages are then deleted; only anonymous numbers stay in the statistics. This cannot be undone.
+assist-erase = Delete my information
+assist-outcome-solved = Was your problem solved?
+assist-outcome-yes = Yes
+assist-outcome-partly = Partly
+assist-outcome-no = No
+assist-outcome-satisfaction = How satisfied are you with the help? (1 = not at all, 5 = very)

@@ -112,17 +112,22 @@ struct CasePage<'a> {
     case: Option<&'a Case>,
     messages: Vec<ShownMessage>,
     error: Option<&'static str>,
+    /// Who read the case: (day, role).
+    reads: Vec<(String, String)>,
 }
 
 pub async fn case_page(ctx: Ctx, headers: axum::http::HeaderMap) -> Result<Response, WebError> {
     let case = current_case(&ctx, &headers).await?;
-    let messages = match &case {
-        Some(c) => cases::messages_for_worker(&ctx.state.db, &ctx.state.cipher, c)
-            .await
-            .map_err(|e| WebError::Internal(e.to_string()))?,
-        None => vec![],
+    let (messages, reads) = match &case {
+        Some(c) => (
+            cases::messages_for_worker(&ctx.state.db, &ctx.state.cipher, c)
+                .await
+                .map_err(|e| WebError::Internal(e.to_string()))?,
+            cases::reads(&ctx.state.db, c.id).await?,
+        ),
+        None => (vec![], vec![]),
     };
-    Ok(render(&CasePage { ctx: &ctx, case: case.as_ref(), messages, error: None }))
+    Ok(render(&CasePage { ctx: &ctx, case: case.as_ref(), messages, error: None, reads }))
 }
 
 #[derive(Deserialize)]
@@ -150,6 +155,7 @@ pub async fn case_login(ctx: Ctx, ValidForm(f): ValidForm<LoginForm>) -> Result<
             case: None,
             messages: vec![],
             error: Some("assist-case-not-found"),
+            reads: vec![],
         });
         *res.status_mut() = StatusCode::UNAUTHORIZED;
         return Ok(res);
@@ -190,10 +196,59 @@ pub async fn reply(
             let messages = cases::messages_for_worker(&ctx.state.db, &ctx.state.cipher, &case)
                 .await
                 .map_err(|e| WebError::Internal(e.to_string()))?;
-            let mut res = render(&CasePage { ctx: &ctx, case: Some(&case), messages, error: Some(e.key()) });
+            let reads = cases::reads(&ctx.state.db, case.id).await?;
+            let mut res =
+                render(&CasePage { ctx: &ctx, case: Some(&case), messages, error: Some(e.key()), reads });
             *res.status_mut() = StatusCode::BAD_REQUEST;
             Ok(res)
         }
         Err(e) => Err(WebError::Internal(e.to_string())),
     }
+}
+
+#[derive(Deserialize)]
+pub struct OutcomeForm {
+    #[serde(default)]
+    solved: String,
+    #[serde(default)]
+    satisfaction: String,
+}
+
+/// The worker's answers at closing: was the problem solved, how satisfied are they.
+pub async fn outcome(
+    ctx: Ctx,
+    headers: axum::http::HeaderMap,
+    ValidForm(f): ValidForm<OutcomeForm>,
+) -> Result<Response, WebError> {
+    let Some(case) = current_case(&ctx, &headers).await? else {
+        return Ok(see_other(&ctx.href("/assist/case")));
+    };
+    let satisfaction: i32 = f.satisfaction.trim().parse().unwrap_or(0);
+    if !cases::record_outcome(&ctx.state.db, &case, &f.solved, satisfaction).await? {
+        return Err(WebError::BadRequest("error-bad-form"));
+    }
+    Ok(see_other(&ctx.href("/assist/case")))
+}
+
+/// The worker withdraws consent: their name, contact and messages are erased; only anonymous
+/// counts remain. The case cookie is cleared.
+pub async fn erase(ctx: Ctx, headers: axum::http::HeaderMap) -> Result<Response, WebError> {
+    let Some(case) = current_case(&ctx, &headers).await? else {
+        return Ok(see_other(&ctx.href("/assist/case")));
+    };
+    cases::anonymise(&ctx.state.db, &ctx.state.cipher, &case)
+        .await
+        .map_err(|e| WebError::Internal(e.to_string()))?;
+    hiroba_core::audit::record(
+        &ctx.state.db,
+        &hiroba_core::audit::Actor::anonymous(),
+        "assist.erase",
+        &format!("case:{}", case.id),
+        "worker request",
+    )
+    .await?;
+    let mut res = see_other(&ctx.href("/assist?erased=1"));
+    let secure = ctx.state.config.secure_cookies();
+    res.headers_mut().append(header::SET_COOKIE, cookies::set(CASE_COOKIE, "", Some(0), true, secure));
+    Ok(res)
 }
