@@ -256,6 +256,15 @@ pub async fn open_for_staff(
 
 /// Add a message: from the worker (the case waits for a counsellor), a counsellor's reply (the
 /// case waits for the worker) or an internal note (nothing changes for the worker).
+/// The worker's email address, if the contact they left is one (for reply notifications).
+pub async fn worker_email(db: &Db, cipher: &FieldCipher, case: &Case) -> Result<Option<String>, AssistError> {
+    let Some(person) = people::Entity::find_by_id(case.person_id).one(db.read()).await? else {
+        return Ok(None);
+    };
+    let contact = cipher.decrypt(CONTACT, &person.contact).await?;
+    Ok(hiroba_core::auth::users::normalize_email(&contact).ok())
+}
+
 pub async fn add_message(
     db: &Db,
     cipher: &FieldCipher,
@@ -427,4 +436,64 @@ pub async fn apply_retention(db: &Db, cipher: &FieldCipher, years: i64) -> Resul
         anonymise(db, cipher, c).await?;
     }
     Ok(old.len())
+}
+
+/// The indicative time for the next step, per status, in working hours (Tue–Sat 10:00–18:00):
+/// the UN Guiding Principles ask grievance mechanisms to be predictable. A case past its target
+/// is shown as overdue in the inbox.
+pub fn target_hours(status: &str) -> Option<i64> {
+    match status {
+        "new" => Some(16),
+        "open" => Some(40),
+        "waiting-referral" => Some(80),
+        _ => None,
+    }
+}
+
+/// Is the case past its target time? (Counting calendar hours, which errs on the side of the worker.)
+pub fn overdue(case: &Case) -> bool {
+    match (target_hours(&case.status), case.waiting_since) {
+        (Some(h), Some(since)) => Utc::now() - since > chrono::Duration::hours(h),
+        _ => false,
+    }
+}
+
+/// Grievance counts for the company program: issues of cases linked to these business sites, by
+/// top-level type, for consultations in the period. The cases themselves never leave Assist;
+/// disclosure control is applied by the company program.
+pub async fn grievances_by_site(
+    db: &Db,
+    site_ids: &[i64],
+    from: chrono::DateTime<Utc>,
+    to: chrono::DateTime<Utc>,
+) -> Result<Vec<(String, u64)>, sea_orm::DbErr> {
+    use crate::entities::{consultation_issues, issue_types};
+    let case_ids: Vec<i64> = cases::Entity::find()
+        .filter(cases::Column::SiteId.is_in(site_ids.iter().copied()))
+        .all(db.read())
+        .await?
+        .into_iter()
+        .map(|c| c.id)
+        .collect();
+    let cons: Vec<i64> = consultations::Entity::find()
+        .filter(consultations::Column::CaseId.is_in(case_ids))
+        .filter(consultations::Column::OccurredAt.gte(from))
+        .filter(consultations::Column::OccurredAt.lte(to))
+        .all(db.read())
+        .await?
+        .into_iter()
+        .map(|c| c.id)
+        .collect();
+    let parents: std::collections::HashMap<String, Option<String>> =
+        issue_types::Entity::find().all(db.read()).await?.into_iter().map(|t| (t.code, t.parent)).collect();
+    let mut counts: std::collections::BTreeMap<String, u64> = Default::default();
+    for i in consultation_issues::Entity::find()
+        .filter(consultation_issues::Column::ConsultationId.is_in(cons))
+        .all(db.read())
+        .await?
+    {
+        let t = parents.get(&i.issue_code).cloned().flatten().unwrap_or(i.issue_code);
+        *counts.entry(t).or_default() += 1;
+    }
+    Ok(counts.into_iter().collect())
 }

@@ -450,3 +450,60 @@ db_test!(old_closed_cases_are_anonymised_by_the_retention_rule, |backend| async 
     assert_eq!(cases_open(&app, t.case_id).await.contact, "");
     assert_eq!(cases_open(&app, fresh.case_id).await.contact, "new@example.org", "open cases are kept");
 });
+
+db_test!(a_reply_is_announced_by_mail_without_its_content_and_late_cases_are_marked, |backend| async move {
+    use sea_orm::{ActiveModelTrait, EntityTrait, Set};
+    let app = app(backend).await;
+    let t = hiroba_assist::cases::intake(
+        &app.state.db,
+        &app.state.cipher,
+        hiroba_assist::cases::Intake {
+            name: "",
+            contact: "worker@example.org",
+            lang: "tl",
+            channel: "web",
+            message: "tulong",
+            site_id: None,
+        },
+    )
+    .await
+    .unwrap();
+    let (c, _) = app.signed_in(&[Role::Counsellor]).await;
+    c.post_form(
+        &format!("/en/staff/assist/cases/{}/reply", t.case_id),
+        &[("message", "Confidential advice")],
+    )
+    .await;
+    let mut registry = hiroba_core::jobs::Registry::default();
+    hiroba_core::bootstrap::register_jobs(&mut registry);
+    assert_eq!(app.run_jobs(&registry).await, 1);
+    let mails = app.mails();
+    assert_eq!(mails.len(), 1);
+    assert!(mails[0].contains("worker@example.org") && mails[0].contains(&t.number));
+    assert!(!mails[0].contains("Confidential advice"), "the answer is not in the mail");
+
+    let other = hiroba_assist::cases::intake(
+        &app.state.db,
+        &app.state.cipher,
+        hiroba_assist::cases::Intake {
+            name: "",
+            contact: "LINE: aung",
+            lang: "my",
+            channel: "web",
+            message: "help",
+            site_id: None,
+        },
+    )
+    .await
+    .unwrap();
+    let row = hiroba_assist::entities::cases::Entity::find_by_id(other.case_id)
+        .one(app.state.db.read())
+        .await
+        .unwrap()
+        .unwrap();
+    let mut am: hiroba_assist::entities::cases::ActiveModel = row.into();
+    am.waiting_since = Set(Some(chrono::Utc::now() - chrono::Duration::hours(30)));
+    am.update(app.state.db.write()).await.unwrap();
+    let inbox = c.get("/en/staff/assist").await;
+    assert!(inbox.body.contains("class=\"overdue\""), "a new case waiting 30 hours is past its target");
+});

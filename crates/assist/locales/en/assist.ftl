@@ -19,7 +19,6 @@ assist-have-case = I already have a case number
 assist-case-title = Your case
 assist-open-case = Open
 assist-case-not-found = The case number or the passphrase is not correct.
-assist-next-step = A counsellor usually answers within 2 working days. You will see the answer on this page.
 assist-message-missing = Please write a message.
 assist-contact-missing = Please tell us how we can reach you.
 assist-too-long = The text is too long.
@@ -122,3 +121,23 @@ assist-outcome-yes = Yes
 assist-outcome-partly = Partly
 assist-outcome-no = No
 assist-outcome-satisfaction = How satisfied are you with the help? (1 = not at all, 5 = very)
+
+## Predictability and notifications
+assist-next-step-new = A counsellor usually answers within 2 working days (Tuesday to Saturday). You will see the answer on this page.
+assist-next-step-open = A counsellor is working on your case. The next answer usually comes within 5 working days.
+assist-next-step-waiting-worker = The counsellor is waiting for your answer. Please write below.
+assist-next-step-waiting-referral = Your case has been passed to a specialist organisation. An answer usually comes within 10 working days.
+assist-next-step-resolved = Your case is resolved. Please tell us below whether your problem was solved.
+assist-next-step-closed = Your case is closed. You can still write if something new happens.
+assist-overdue = past target time
+assist-mail-reply-subject = Hiroba: there is an answer in your case { $number }
+assist-mail-reply-body =
+    Hello,
+
+    A counsellor has answered in your case { $number }. To read it, open this page and enter your case number and passphrase:
+
+    { $link }
+
+    For your privacy, this email does not contain the answer.
+
+    Hiroba
