@@ -13,6 +13,7 @@ pub mod consultations;
 pub mod entities;
 pub mod import;
 pub mod intake_safety;
+pub mod referrals;
 mod routes;
 pub mod statistics;
 pub mod taxonomy;
@@ -44,6 +45,14 @@ pub fn routes() -> Routes {
         .post("/{lang}/staff/assist/cases/{id}/claim", STAFF, staff::claim)
         .post("/{lang}/staff/assist/cases/{id}/consultations", STAFF, staff::log_consultation)
         .get("/{lang}/staff/assist/statistics", STAFF, stats::page)
+        .get("/{lang}/staff/assist/directory", STAFF, coordination::directory)
+        .post("/{lang}/staff/assist/directory/organisations", STAFF, coordination::add_organisation)
+        .post("/{lang}/staff/assist/directory/canned", STAFF, coordination::add_canned)
+        .post("/{lang}/staff/assist/cases/{id}/referrals", STAFF, coordination::refer)
+        .post("/{lang}/staff/assist/referrals/{id}", STAFF, coordination::referral_outcome)
+        .post("/{lang}/staff/assist/cases/{id}/adr", STAFF, coordination::save_adr)
+        .post("/{lang}/staff/assist/cases/{id}/attendant", STAFF, coordination::attendant)
+        .post("/{lang}/staff/assist/cases/{id}/canned", STAFF, coordination::send_canned)
         .get("/{lang}/staff/assist/import", SUPERVISORS, import_page::form)
         .post_upload("/{lang}/staff/assist/import", SUPERVISORS, 20 * 1024 * 1024, import_page::submit)
         .get("/{lang}/staff/assist/statistics.csv", STAFF, stats::csv)

@@ -507,3 +507,109 @@ db_test!(a_reply_is_announced_by_mail_without_its_content_and_late_cases_are_mar
     let inbox = c.get("/en/staff/assist").await;
     assert!(inbox.body.contains("class=\"overdue\""), "a new case waiting 30 hours is past its target");
 });
+
+db_test!(counsellors_refer_escalate_to_adr_and_use_canned_replies, |backend| async move {
+    use sea_orm::{ConnectionTrait, Statement};
+    let app = app(backend).await;
+    let t = hiroba_assist::cases::intake(
+        &app.state.db,
+        &app.state.cipher,
+        hiroba_assist::cases::Intake {
+            name: "",
+            contact: "LINE: nguyen",
+            lang: "vi",
+            channel: "web",
+            message: "bị đuổi việc",
+            site_id: None,
+        },
+    )
+    .await
+    .unwrap();
+    let (c, _) = app.signed_in(&[Role::Counsellor]).await;
+    let add = c
+        .post_form(
+            "/en/staff/assist/directory/organisations",
+            &[
+                ("name", "Legal Aid Saitama"),
+                ("kind", "lawyer"),
+                ("languages", "ja, vi"),
+                ("area", "Saitama"),
+                ("contact", "048-000-0000"),
+            ],
+        )
+        .await;
+    assert_eq!(add.status, StatusCode::SEE_OTHER);
+    let bad = c
+        .post_form("/en/staff/assist/directory/organisations", &[("name", ""), ("kind", "astrologer")])
+        .await;
+    assert_eq!(bad.status, StatusCode::BAD_REQUEST);
+    let org = hiroba_assist::referrals::organisations(&app.state.db).await.unwrap().remove(0);
+    let refer = c
+        .post_form(
+            &format!("/en/staff/assist/cases/{}/referrals", t.case_id),
+            &[("organisation", &org.id.to_string())],
+        )
+        .await;
+    assert_eq!(refer.status, StatusCode::SEE_OTHER);
+    let case = hiroba_assist::cases::find(&app.state.db, t.case_id).await.unwrap().unwrap();
+    assert_eq!(case.status, "waiting-referral");
+    let (r, name) = hiroba_assist::referrals::of_case(&app.state.db, t.case_id).await.unwrap().remove(0);
+    assert_eq!(name, "Legal Aid Saitama");
+    c.post_form(&format!("/en/staff/assist/referrals/{}", r.id), &[("outcome", "accepted")]).await;
+    assert_eq!(
+        hiroba_assist::referrals::of_case(&app.state.db, t.case_id).await.unwrap()[0].0.outcome,
+        "accepted"
+    );
+
+    let adr = c
+        .post_form(
+            &format!("/en/staff/assist/cases/{}/adr", t.case_id),
+            &[
+                ("worker_mediator", "Atty. Sato"),
+                ("employer_mediator", "Atty. Kato"),
+                ("interpreter", "Ms. Tran"),
+                ("hearing_dates", "2026-12-10"),
+                ("documents", "contract (ja, vi)"),
+                ("outcome", ""),
+            ],
+        )
+        .await;
+    assert_eq!(adr.status, StatusCode::SEE_OTHER);
+    let conn = app.state.db.write();
+    let raw = conn
+        .query_one(Statement::from_string(
+            conn.get_database_backend(),
+            "SELECT worker_mediator FROM assist_adr".to_string(),
+        ))
+        .await
+        .unwrap()
+        .unwrap();
+    let stored: String = raw.try_get_by_index(0).unwrap();
+    assert!(stored.starts_with("enc:v1:") && !stored.contains("Sato"), "ADR records are encrypted");
+    let record =
+        hiroba_assist::referrals::adr(&app.state.db, &app.state.cipher, t.case_id).await.unwrap().unwrap();
+    assert_eq!(record.employer_mediator, "Atty. Kato");
+
+    c.post_form(&format!("/en/staff/assist/cases/{}/attendant", t.case_id), &[("on", "yes")]).await;
+    assert!(hiroba_assist::cases::find(&app.state.db, t.case_id).await.unwrap().unwrap().attendant_support);
+
+    c.post_form(
+        "/en/staff/assist/directory/canned",
+        &[("lang", "vi"), ("title", "Sa thải"), ("body", "Công ty không được sa thải bạn vô cớ.")],
+    )
+    .await;
+    let canned = hiroba_assist::referrals::canned(&app.state.db, Some("vi")).await.unwrap().remove(0);
+    let sent = c
+        .post_form(
+            &format!("/en/staff/assist/cases/{}/canned", t.case_id),
+            &[("canned", &canned.id.to_string())],
+        )
+        .await;
+    assert_eq!(sent.status, StatusCode::SEE_OTHER);
+    let case = hiroba_assist::cases::find(&app.state.db, t.case_id).await.unwrap().unwrap();
+    let msgs =
+        hiroba_assist::cases::messages_for_worker(&app.state.db, &app.state.cipher, &case).await.unwrap();
+    assert_eq!(msgs.last().unwrap().body, "Công ty không được sa thải bạn vô cớ.");
+    let page = c.get(&format!("/en/staff/assist/cases/{}", t.case_id)).await;
+    assert!(page.body.contains("Legal Aid Saitama") && page.body.contains("Atty. Kato"));
+});

@@ -85,6 +85,51 @@ enum AssistMessages {
     CreatedAt,
 }
 
+#[derive(DeriveIden)]
+enum AssistOrganisations {
+    Table,
+    Id,
+    Name,
+    Kind,
+    Languages,
+    Area,
+    Contact,
+    CreatedAt,
+}
+
+#[derive(DeriveIden)]
+enum AssistReferrals {
+    Table,
+    Id,
+    CaseId,
+    OrganisationId,
+    Outcome,
+    CreatedAt,
+    UpdatedAt,
+}
+
+#[derive(DeriveIden)]
+enum AssistAdr {
+    Table,
+    CaseId,
+    WorkerMediator,
+    EmployerMediator,
+    Interpreter,
+    HearingDates,
+    Documents,
+    Outcome,
+    UpdatedAt,
+}
+
+#[derive(DeriveIden)]
+enum AssistCannedReplies {
+    Table,
+    Id,
+    Lang,
+    Title,
+    Body,
+}
+
 #[async_trait::async_trait]
 impl MigrationTrait for Migration {
     async fn up(&self, m: &SchemaManager) -> Result<(), DbErr> {
@@ -207,6 +252,77 @@ impl MigrationTrait for Migration {
                 .to_owned(),
         )
         .await?;
+        // The directory of organisations cases are referred to: lawyers, administrative
+        // scriveners, interpreters, support groups, local governments.
+        m.create_table(
+            Table::create()
+                .table(AssistOrganisations::Table)
+                .col(id_pk(AssistOrganisations::Id))
+                .col(ColumnDef::new(AssistOrganisations::Name).string_len(200).not_null())
+                .col(ColumnDef::new(AssistOrganisations::Kind).string_len(32).not_null())
+                .col(ColumnDef::new(AssistOrganisations::Languages).string_len(200).not_null())
+                .col(ColumnDef::new(AssistOrganisations::Area).string_len(200).not_null())
+                .col(ColumnDef::new(AssistOrganisations::Contact).string_len(300).not_null())
+                .col(ColumnDef::new(AssistOrganisations::CreatedAt).timestamp_with_time_zone().not_null())
+                .to_owned(),
+        )
+        .await?;
+        m.create_table(
+            Table::create()
+                .table(AssistReferrals::Table)
+                .col(id_pk(AssistReferrals::Id))
+                .col(ColumnDef::new(AssistReferrals::CaseId).big_integer().not_null())
+                .col(ColumnDef::new(AssistReferrals::OrganisationId).big_integer().not_null())
+                // `pending`, `accepted`, `declined`, `completed`.
+                .col(ColumnDef::new(AssistReferrals::Outcome).string_len(16).not_null())
+                .col(ColumnDef::new(AssistReferrals::CreatedAt).timestamp_with_time_zone().not_null())
+                .col(ColumnDef::new(AssistReferrals::UpdatedAt).timestamp_with_time_zone().not_null())
+                .foreign_key(
+                    ForeignKey::create()
+                        .from(AssistReferrals::Table, AssistReferrals::CaseId)
+                        .to(AssistCases::Table, AssistCases::Id)
+                        .on_delete(ForeignKeyAction::Cascade),
+                )
+                .foreign_key(
+                    ForeignKey::create()
+                        .from(AssistReferrals::Table, AssistReferrals::OrganisationId)
+                        .to(AssistOrganisations::Table, AssistOrganisations::Id),
+                )
+                .to_owned(),
+        )
+        .await?;
+        // Escalation to the bar association's ADR: two mediators (one from each side), an
+        // interpreter, hearing dates, documents in both languages, the outcome. Encrypted text.
+        m.create_table(
+            Table::create()
+                .table(AssistAdr::Table)
+                .col(ColumnDef::new(AssistAdr::CaseId).big_integer().not_null().primary_key())
+                .col(ColumnDef::new(AssistAdr::WorkerMediator).text().not_null())
+                .col(ColumnDef::new(AssistAdr::EmployerMediator).text().not_null())
+                .col(ColumnDef::new(AssistAdr::Interpreter).text().not_null())
+                .col(ColumnDef::new(AssistAdr::HearingDates).text().not_null())
+                .col(ColumnDef::new(AssistAdr::Documents).text().not_null())
+                .col(ColumnDef::new(AssistAdr::Outcome).text().not_null())
+                .col(ColumnDef::new(AssistAdr::UpdatedAt).timestamp_with_time_zone().not_null())
+                .foreign_key(
+                    ForeignKey::create()
+                        .from(AssistAdr::Table, AssistAdr::CaseId)
+                        .to(AssistCases::Table, AssistCases::Id)
+                        .on_delete(ForeignKeyAction::Cascade),
+                )
+                .to_owned(),
+        )
+        .await?;
+        m.create_table(
+            Table::create()
+                .table(AssistCannedReplies::Table)
+                .col(id_pk(AssistCannedReplies::Id))
+                .col(ColumnDef::new(AssistCannedReplies::Lang).string_len(16).not_null())
+                .col(ColumnDef::new(AssistCannedReplies::Title).string_len(200).not_null())
+                .col(ColumnDef::new(AssistCannedReplies::Body).text().not_null())
+                .to_owned(),
+        )
+        .await?;
         m.create_index(
             Index::create()
                 .name("assist_messages_case")
@@ -219,6 +335,10 @@ impl MigrationTrait for Migration {
 
     async fn down(&self, m: &SchemaManager) -> Result<(), DbErr> {
         for t in [
+            AssistCannedReplies::Table.into_iden(),
+            AssistAdr::Table.into_iden(),
+            AssistReferrals::Table.into_iden(),
+            AssistOrganisations::Table.into_iden(),
             AssistMessages::Table.into_iden(),
             AssistConsultationIssues::Table.into_iden(),
             AssistConsultations::Table.into_iden(),

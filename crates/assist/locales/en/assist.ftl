@@ -141,3 +141,38 @@ assist-mail-reply-body =
     For your privacy, this email does not contain the answer.
 
     Hiroba
+
+## Referrals, ADR, canned replies
+assist-directory-title = Directory and canned replies
+assist-directory-invalid = Please fill in the name and choose a kind; texts must not be too long.
+assist-org-name = Organisation
+assist-org-kind = Kind
+assist-org-languages = Languages
+assist-org-area = Area
+assist-org-contact = Contact
+assist-org-add = Add an organisation
+assist-org-kind-lawyer = Lawyer
+assist-org-kind-scrivener = Administrative scrivener
+assist-org-kind-interpreter = Interpreter
+assist-org-kind-support-group = Support group
+assist-org-kind-local-government = Local government
+assist-referrals = Referrals and support
+assist-attendant = Attendant support (a counsellor accompanies the worker in a complex case)
+assist-refer-to = Refer to
+assist-refer = Refer
+assist-referral-outcome = Outcome of the referral
+assist-referral-pending = Pending
+assist-referral-accepted = Accepted
+assist-referral-declined = Declined
+assist-referral-completed = Completed
+assist-adr-title = ADR (bar association dispute resolution)
+assist-adr-worker-mediator = Mediator on the worker's side
+assist-adr-employer-mediator = Mediator on the employer's side
+assist-adr-interpreter = Interpreter
+assist-adr-hearings = Hearing dates
+assist-adr-documents = Documents (in both languages)
+assist-adr-outcome = Outcome
+assist-canned-title = Canned replies
+assist-canned-name = Name
+assist-canned-text = Text
+assist-canned-send = Send this reply

@@ -1,5 +1,6 @@
 //! Assist's pages: the worker's side (write in, follow the case) and the counsellors' inbox.
 
+pub mod coordination;
 pub mod import_page;
 pub mod staff;
 pub mod stats;

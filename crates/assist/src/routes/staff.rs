@@ -71,6 +71,11 @@ struct CasePage<'a> {
     issue_types: Vec<crate::entities::issue_types::Model>,
     channels: &'a [&'static str],
     kinds: &'a [&'static str],
+    referrals: Vec<(crate::referrals::Referral, String)>,
+    organisations: Vec<crate::referrals::Organisation>,
+    outcomes: &'a [&'static str],
+    adr: crate::referrals::AdrRecord,
+    canned: Vec<crate::entities::canned_replies::Model>,
 }
 
 fn parse_id(raw: &str) -> Result<i64, WebError> {
@@ -88,6 +93,13 @@ pub async fn case(
         .ok_or(WebError::NotFound)?;
     let consultations = crate::consultations::of_case(&ctx.state.db, open.case.id).await?;
     let issue_types = crate::taxonomy::all(&ctx.state.db).await?;
+    let referrals = crate::referrals::of_case(&ctx.state.db, open.case.id).await?;
+    let organisations = crate::referrals::organisations(&ctx.state.db).await?;
+    let adr = crate::referrals::adr(&ctx.state.db, &ctx.state.cipher, open.case.id)
+        .await
+        .map_err(|e| WebError::Internal(e.to_string()))?
+        .unwrap_or_default();
+    let canned = crate::referrals::canned(&ctx.state.db, Some(&open.case.lang)).await?;
     Ok(render(&CasePage {
         ctx: &ctx,
         open: &open,
@@ -96,6 +108,11 @@ pub async fn case(
         issue_types,
         channels: &cases::CHANNELS,
         kinds: &crate::consultations::KINDS,
+        referrals,
+        organisations,
+        outcomes: &crate::referrals::OUTCOMES,
+        adr,
+        canned,
     }))
 }
 
