@@ -22,6 +22,9 @@ use crate::consultations::{self, NewConsultation};
 use hiroba_core::crypto::FieldCipher;
 use hiroba_core::db::Db;
 
+/// The header line of the format.
+pub const HEADER: &str = "person_key,date,channel,language,issues";
+
 #[derive(Debug, Deserialize)]
 struct Record {
     person_key: String,

@@ -147,6 +147,14 @@ impl MigrationTrait for Migration {
                 .to_owned(),
         )
         .await?;
+        m.create_index(
+            Index::create()
+                .name("safety_responses_day")
+                .table(SafetyResponses::Table)
+                .col(SafetyResponses::CompletedDay)
+                .to_owned(),
+        )
+        .await?;
         for (table, col) in [
             (SafetyFlags::Table.into_iden(), SafetyFlags::QuestionId.into_iden()),
             (SafetyIndicators::Table.into_iden(), SafetyIndicators::Indicator.into_iden()),
@@ -168,12 +176,23 @@ impl MigrationTrait for Migration {
                     .to_owned(),
             )
             .await?;
+            // Covering indexes for the aggregates: by day range, with or without sites.
             m.create_index(
                 Index::create()
                     .name(format!("{}_site_day", table.to_string()))
                     .table(table.clone())
                     .col(SafetyFlags::SiteId)
                     .col(SafetyFlags::Day)
+                    .col(col.clone())
+                    .to_owned(),
+            )
+            .await?;
+            m.create_index(
+                Index::create()
+                    .name(format!("{}_day", table.to_string()))
+                    .table(table.clone())
+                    .col(SafetyFlags::Day)
+                    .col(col.clone())
                     .to_owned(),
             )
             .await?;

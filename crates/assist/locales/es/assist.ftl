@@ -19,7 +19,6 @@ assist-have-case = Ya tengo un número de caso
 assist-case-title = Su caso
 assist-open-case = Abrir
 assist-case-not-found = El número de caso o la clave de acceso no son correctos.
-assist-next-step = Normalmente un consejero responde en un plazo de 2 días hábiles. Verá la respuesta en esta página.
 assist-message-missing = Por favor, escriba un mensaje.
 assist-contact-missing = Por favor, díganos cómo podemos contactarle.
 assist-too-long = El texto es demasiado largo.
@@ -103,3 +102,89 @@ issue-medical-welfare = Atención médica y bienestar social
 issue-education = Educación
 issue-tax-social-security = Impuestos y seguridad social
 issue-other = Otros
+
+## Importación de registros históricos
+assist-import-title = Importar registros históricos
+assist-import-format = Un archivo CSV con una fila por consulta y este encabezado. Las fechas van en formato YYYY-MM-DD; los temas son códigos separados por punto y coma.
+assist-import-problems = No se importó nada. Por favor, corrija estas filas:
+assist-import-line = Línea { $line }:
+assist-import-clean = { $count ->
+    [one] El archivo no tiene errores: se puede importar { $count } fila. Envíelo de nuevo sin la simulación para importarlo.
+   *[other] El archivo no tiene errores: se pueden importar { $count } filas. Envíelo de nuevo sin la simulación para importarlo.
+}
+assist-import-done = { $count ->
+    [one] Se importó { $count } consulta
+   *[other] Se importaron { $count } consultas
+} de { $people ->
+    [one] { $people } persona.
+   *[other] { $people } personas.
+}
+assist-import-file = Archivo CSV
+assist-import-dry-run = Simulación (solo revisar, no importar nada)
+assist-import-submit = Revisar o importar
+
+## Su privacidad y las preguntas finales
+assist-reads-title = Quién ha leído su caso
+assist-reads-none = Todavía nadie ha abierto su caso.
+assist-erase-text = Puede retirar su consentimiento. Entonces se borran su nombre, su contacto y todos los mensajes; en las estadísticas solo quedan números anónimos. Esto no se puede deshacer.
+assist-erase = Borrar mis datos
+assist-outcome-solved = ¿Se resolvió su problema?
+assist-outcome-yes = Sí
+assist-outcome-partly = En parte
+assist-outcome-no = No
+assist-outcome-satisfaction = ¿Qué tan conforme está con la ayuda? (1 = nada, 5 = mucho)
+
+## Plazos previstos y avisos
+assist-next-step-new = Normalmente un consejero responde en un plazo de 2 días hábiles (de martes a sábado). Verá la respuesta en esta página.
+assist-next-step-open = Un consejero está trabajando en su caso. La próxima respuesta suele llegar en un plazo de 5 días hábiles.
+assist-next-step-waiting-worker = El consejero está esperando su respuesta. Por favor, escriba abajo.
+assist-next-step-waiting-referral = Su caso se derivó a una organización especializada. La respuesta suele llegar en un plazo de 10 días hábiles.
+assist-next-step-resolved = Su caso está resuelto. Por favor, díganos abajo si su problema se solucionó.
+assist-next-step-closed = Su caso está cerrado. Si pasa algo nuevo, puede volver a escribir.
+assist-overdue = plazo previsto superado
+assist-mail-reply-subject = Hiroba: hay una respuesta en su caso { $number }
+assist-mail-reply-body =
+    Hola:
+
+    Un consejero respondió en su caso { $number }. Para leer la respuesta, abra esta página e introduzca su número de caso y su clave de acceso:
+
+    { $link }
+
+    Para proteger su privacidad, este correo no contiene la respuesta.
+
+    Hiroba
+
+## Derivaciones, ADR, respuestas predefinidas
+assist-directory-title = Directorio y respuestas predefinidas
+assist-directory-invalid = Por favor, indique el nombre y elija un tipo; los textos no deben ser demasiado largos.
+assist-org-name = Organización
+assist-org-kind = Tipo
+assist-org-languages = Idiomas
+assist-org-area = Zona
+assist-org-contact = Contacto
+assist-org-add = Añadir una organización
+assist-org-kind-lawyer = Abogado
+assist-org-kind-scrivener = Gestor administrativo (gyōsei shoshi)
+assist-org-kind-interpreter = Intérprete
+assist-org-kind-support-group = Grupo de apoyo
+assist-org-kind-local-government = Gobierno local
+assist-referrals = Derivaciones y apoyo
+assist-attendant = Acompañamiento (un consejero acompaña al trabajador en un caso complejo)
+assist-refer-to = Derivar a
+assist-refer = Derivar
+assist-referral-outcome = Resultado de la derivación
+assist-referral-pending = Pendiente
+assist-referral-accepted = Aceptada
+assist-referral-declined = Rechazada
+assist-referral-completed = Completada
+assist-adr-title = ADR (resolución de conflictos del colegio de abogados)
+assist-adr-worker-mediator = Mediador por parte del trabajador
+assist-adr-employer-mediator = Mediador por parte del empleador
+assist-adr-interpreter = Intérprete
+assist-adr-hearings = Fechas de las audiencias
+assist-adr-documents = Documentos (en ambos idiomas)
+assist-adr-outcome = Resultado
+assist-canned-title = Respuestas predefinidas
+assist-canned-name = Nombre
+assist-canned-text = Texto
+assist-canned-send = Enviar esta respuesta

@@ -19,7 +19,6 @@ assist-have-case = Saya sudah punya nomor kasus
 assist-case-title = Kasus Anda
 assist-open-case = Buka
 assist-case-not-found = Nomor kasus atau kata sandi kasus tidak benar.
-assist-next-step = Konselor biasanya menjawab dalam 2 hari kerja. Anda akan melihat jawabannya di halaman ini.
 assist-message-missing = Silakan tulis pesan.
 assist-contact-missing = Silakan beri tahu kami bagaimana kami bisa menghubungi Anda.
 assist-too-long = Teksnya terlalu panjang.
@@ -100,3 +99,80 @@ issue-medical-welfare = Layanan kesehatan dan kesejahteraan sosial
 issue-education = Pendidikan
 issue-tax-social-security = Pajak dan jaminan sosial
 issue-other = Lainnya
+
+## Impor catatan lama
+assist-import-title = Impor catatan lama
+assist-import-format = Berkas CSV dengan satu baris per konsultasi dan judul kolom (header) ini. Tanggal ditulis dalam format YYYY-MM-DD; masalah berupa kode yang dipisahkan dengan titik koma.
+assist-import-problems = Tidak ada yang diimpor. Silakan perbaiki baris-baris berikut:
+assist-import-line = Baris { $line }:
+assist-import-clean = Berkas tidak bermasalah: { $count } baris dapat diimpor. Kirim lagi tanpa uji coba untuk mengimpornya.
+assist-import-done = { $count } konsultasi dari { $people } orang telah diimpor.
+assist-import-file = Berkas CSV
+assist-import-dry-run = Uji coba (hanya memeriksa, tidak mengimpor apa pun)
+assist-import-submit = Periksa atau impor
+
+## Privasi Anda dan pertanyaan penutup
+assist-reads-title = Siapa yang sudah membaca kasus Anda
+assist-reads-none = Belum ada yang membuka kasus Anda.
+assist-erase-text = Anda dapat menarik kembali persetujuan Anda. Setelah itu nama, kontak, dan semua pesan Anda dihapus; hanya angka tanpa nama yang tetap ada di statistik. Ini tidak dapat dibatalkan.
+assist-erase = Hapus data saya
+assist-outcome-solved = Apakah masalah Anda sudah teratasi?
+assist-outcome-yes = Ya
+assist-outcome-partly = Sebagian
+assist-outcome-no = Tidak
+assist-outcome-satisfaction = Seberapa puas Anda dengan bantuan kami? (1 = sama sekali tidak puas, 5 = sangat puas)
+
+## Perkiraan waktu dan pemberitahuan
+assist-next-step-new = Konselor biasanya menjawab dalam 2 hari kerja (Selasa sampai Sabtu). Anda akan melihat jawabannya di halaman ini.
+assist-next-step-open = Konselor sedang menangani kasus Anda. Jawaban berikutnya biasanya datang dalam 5 hari kerja.
+assist-next-step-waiting-worker = Konselor sedang menunggu jawaban Anda. Silakan tulis di bawah.
+assist-next-step-waiting-referral = Kasus Anda sudah diteruskan ke lembaga khusus. Jawaban biasanya datang dalam 10 hari kerja.
+assist-next-step-resolved = Kasus Anda sudah selesai. Silakan beri tahu kami di bawah apakah masalah Anda sudah teratasi.
+assist-next-step-closed = Kasus Anda sudah ditutup. Anda tetap bisa menulis jika ada hal baru.
+assist-overdue = melewati batas waktu target
+assist-mail-reply-subject = Hiroba: ada jawaban untuk kasus Anda { $number }
+assist-mail-reply-body =
+    Halo,
+
+    Konselor sudah menjawab kasus Anda { $number }. Untuk membacanya, buka halaman ini lalu masukkan nomor kasus dan kata sandi kasus Anda:
+
+    { $link }
+
+    Demi privasi Anda, email ini tidak berisi jawabannya.
+
+    Hiroba
+
+## Rujukan, ADR, balasan siap pakai
+assist-directory-title = Direktori dan balasan siap pakai
+assist-directory-invalid = Silakan isi nama dan pilih jenis; teks tidak boleh terlalu panjang.
+assist-org-name = Organisasi
+assist-org-kind = Jenis
+assist-org-languages = Bahasa
+assist-org-area = Wilayah
+assist-org-contact = Kontak
+assist-org-add = Tambah organisasi
+assist-org-kind-lawyer = Pengacara
+assist-org-kind-scrivener = Juru tulis administratif (gyōsei shoshi)
+assist-org-kind-interpreter = Penerjemah lisan
+assist-org-kind-support-group = Kelompok pendukung
+assist-org-kind-local-government = Pemerintah daerah
+assist-referrals = Rujukan dan dukungan
+assist-attendant = Pendampingan (konselor mendampingi pekerja dalam kasus yang rumit)
+assist-refer-to = Rujuk ke
+assist-refer = Rujuk
+assist-referral-outcome = Hasil rujukan
+assist-referral-pending = Menunggu
+assist-referral-accepted = Diterima
+assist-referral-declined = Ditolak
+assist-referral-completed = Selesai
+assist-adr-title = ADR (penyelesaian sengketa oleh asosiasi advokat)
+assist-adr-worker-mediator = Mediator dari pihak pekerja
+assist-adr-employer-mediator = Mediator dari pihak pemberi kerja
+assist-adr-interpreter = Penerjemah lisan
+assist-adr-hearings = Tanggal sidang
+assist-adr-documents = Dokumen (dalam kedua bahasa)
+assist-adr-outcome = Hasil
+assist-canned-title = Balasan siap pakai
+assist-canned-name = Nama
+assist-canned-text = Teks
+assist-canned-send = Kirim balasan ini

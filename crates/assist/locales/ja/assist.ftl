@@ -19,7 +19,6 @@ assist-have-case = もう [相談|そうだん][番号|ばんごう]が あり�
 assist-case-title = あなたの [相談|そうだん]
 assist-open-case = [開|ひら]く
 assist-case-not-found = [相談|そうだん][番号|ばんごう]か [合言葉|あいことば]が ちがいます。
-assist-next-step = [相談員|そうだんいん]は ふつう 2[日|か] [以内|いない]([営業日|えいぎょうび])に [返事|へんじ]を します。[返事|へんじ]は この ページで [見|み]られます。
 assist-message-missing = メッセージを [書|か]いて ください。
 assist-contact-missing = [連絡|れんらく]の [方法|ほうほう]を [教|おし]えて ください。
 assist-too-long = [文章|ぶんしょう]が [長|なが]すぎます。
@@ -100,3 +99,80 @@ issue-medical-welfare = [医療|いりょう]・[福祉|ふくし]
 issue-education = [教育|きょういく]
 issue-tax-social-security = [税金|ぜいきん]・[社会|しゃかい][保障|ほしょう]
 issue-other = その[他|た]
+
+## [過去|かこ]の [記録|きろく]の [取|と]り[込|こ]み
+assist-import-title = [過去|かこ]の [記録|きろく]を [取|と]り[込|こ]む
+assist-import-format = [相談|そうだん] 1[件|けん]を 1[行|ぎょう]に した CSVファイルで、[最初|さいしょ]の [行|ぎょう]は この [見出|みだ]しに して ください。[日付|ひづけ]は YYYY-MM-DD の [形|かたち]で、[相談|そうだん][内容|ないよう]は コードを セミコロン(;)で [区切|くぎ]って [書|か]きます。
+assist-import-problems = [何|なに]も [取|と]り[込|こ]んで いません。[次|つぎ]の [行|ぎょう]を [修正|しゅうせい]して ください:
+assist-import-line = { $line }[行目|ぎょうめ]:
+assist-import-clean = ファイルに [問題|もんだい]は ありません。{ $count }[行|ぎょう]を [取|と]り[込|こ]めます。[取|と]り[込|こ]む ときは、テスト[実行|じっこう]の チェックを [外|はず]して、もう [一度|いちど] [送信|そうしん]して ください。
+assist-import-done = { $people }[人|にん]の [相談|そうだん] { $count }[件|けん]を [取|と]り[込|こ]みました。
+assist-import-file = CSVファイル
+assist-import-dry-run = テスト[実行|じっこう]([確認|かくにん]だけ。[何|なに]も [取|と]り[込|こ]みません)
+assist-import-submit = [確認|かくにん]する または [取|と]り[込|こ]む
+
+## あなたの プライバシーと [最後|さいご]の [質問|しつもん]
+assist-reads-title = あなたの [相談|そうだん]を [読|よ]んだ [人|ひと]
+assist-reads-none = まだ だれも あなたの [相談|そうだん]を [開|ひら]いて いません。
+assist-erase-text = [同意|どうい]を やめる ことも できます。そう すると、あなたの [名前|なまえ]、[連絡先|れんらくさき]、すべての メッセージを [消|け]します。[統計|とうけい]には、だれの ものか わからない [数字|すうじ]だけが [残|のこ]ります。[一度|いちど] [消|け]すと、もとに もどせません。
+assist-erase = わたしの [情報|じょうほう]を [消|け]す
+assist-outcome-solved = [問題|もんだい]は [解決|かいけつ]しましたか。
+assist-outcome-yes = はい
+assist-outcome-partly = [少|すこ]しだけ
+assist-outcome-no = いいえ
+assist-outcome-satisfaction = [手伝|てつだ]いに どのくらい [満足|まんぞく]して いますか。(1 = ぜんぜん [満足|まんぞく]して いない、5 = とても [満足|まんぞく]して いる)
+
+## [返事|へんじ]の [目安|めやす]と お[知|し]らせ
+assist-next-step-new = [相談員|そうだんいん]は ふつう 2[日|か] [以内|いない]([火曜日|かようび]から [土曜日|どようび]の [営業日|えいぎょうび])に [返事|へんじ]を します。[返事|へんじ]は この ページで [見|み]られます。
+assist-next-step-open = [相談員|そうだんいん]が あなたの [相談|そうだん]に [対応|たいおう]して います。つぎの [返事|へんじ]は ふつう 5[日|か] [以内|いない]([営業日|えいぎょうび])に [届|とど]きます。
+assist-next-step-waiting-worker = [相談員|そうだんいん]は あなたの [返事|へんじ]を [待|ま]って います。[下|した]に [書|か]いて ください。
+assist-next-step-waiting-referral = あなたの [相談|そうだん]を [専門|せんもん]の [機関|きかん]に [紹介|しょうかい]しました。[返事|へんじ]は ふつう 10[日|か] [以内|いない]([営業日|えいぎょうび])に [届|とど]きます。
+assist-next-step-resolved = あなたの [相談|そうだん]は [解決|かいけつ]しました。[問題|もんだい]が [本当|ほんとう]に [解決|かいけつ]したか どうか、[下|した]で [教|おし]えて ください。
+assist-next-step-closed = あなたの [相談|そうだん]は [終了|しゅうりょう]しました。[新|あたら]しい ことが あった ときは、また [書|か]く ことが できます。
+assist-overdue = [目安|めやす]の [期限|きげん]を [過|す]ぎて います
+assist-mail-reply-subject = ひろば:あなたの [相談|そうだん] { $number }に [返事|へんじ]が あります
+assist-mail-reply-body =
+    こんにちは。
+
+    {"["}相談員|そうだんいん]が あなたの [相談|そうだん] { $number }に [返事|へんじ]を しました。[読|よ]む ときは、この ページを [開|ひら]いて、[相談|そうだん][番号|ばんごう]と [合言葉|あいことば]を [入|い]れて ください:
+
+    { $link }
+
+    あなたの プライバシーを [守|まも]る ために、この メールには [返事|へんじ]を [書|か]いて いません。
+
+    ひろば
+
+## [紹介|しょうかい]、ADR、[定型|ていけい]の [返事|へんじ]
+assist-directory-title = [関係|かんけい][機関|きかん]の [一覧|いちらん]と [定型|ていけい]の [返事|へんじ]
+assist-directory-invalid = [名前|なまえ]を [入|い]れて、[種類|しゅるい]を [選|えら]んで ください。[文章|ぶんしょう]は [長|なが]すぎないように して ください。
+assist-org-name = [機関|きかん]・[団体|だんたい]
+assist-org-kind = [種類|しゅるい]
+assist-org-languages = [対応|たいおう]できる ことば
+assist-org-area = [地域|ちいき]
+assist-org-contact = [連絡先|れんらくさき]
+assist-org-add = [機関|きかん]・[団体|だんたい]を [追加|ついか]する
+assist-org-kind-lawyer = [弁護士|べんごし]
+assist-org-kind-scrivener = [行政書士|ぎょうせいしょし]
+assist-org-kind-interpreter = [通訳|つうやく]
+assist-org-kind-support-group = [支援|しえん][団体|だんたい]
+assist-org-kind-local-government = [自治体|じちたい]
+assist-referrals = [紹介|しょうかい]と [支援|しえん]
+assist-attendant = [同行|どうこう][支援|しえん]([複雑|ふくざつ]な [相談|そうだん]で、[相談員|そうだんいん]が [相談者|そうだんしゃ]に [付|つ]き[添|そ]います)
+assist-refer-to = [紹介先|しょうかいさき]
+assist-refer = [紹介|しょうかい]する
+assist-referral-outcome = [紹介|しょうかい]の [結果|けっか]
+assist-referral-pending = [返事|へんじ][待|ま]ち
+assist-referral-accepted = [受|う]け[入|い]れ
+assist-referral-declined = [辞退|じたい]
+assist-referral-completed = [完了|かんりょう]
+assist-adr-title = [弁護士会|べんごしかい]ADR([弁護士会|べんごしかい]に よる [紛争|ふんそう][解決|かいけつ])
+assist-adr-worker-mediator = [労働者|ろうどうしゃ][側|がわ]の [調停人|ちょうていにん]
+assist-adr-employer-mediator = [雇用主|こようぬし][側|がわ]の [調停人|ちょうていにん]
+assist-adr-interpreter = [通訳|つうやく]
+assist-adr-hearings = [期日|きじつ]([話|はな]し[合|あ]いの [日|ひ])
+assist-adr-documents = [書類|しょるい]([両方|りょうほう]の ことばで)
+assist-adr-outcome = [結果|けっか]
+assist-canned-title = [定型|ていけい]の [返事|へんじ]
+assist-canned-name = [名前|なまえ]
+assist-canned-text = [本文|ほんぶん]
+assist-canned-send = この [返事|へんじ]を [送|おく]る

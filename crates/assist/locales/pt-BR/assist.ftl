@@ -19,7 +19,6 @@ assist-have-case = Já tenho um número de caso
 assist-case-title = Seu caso
 assist-open-case = Abrir
 assist-case-not-found = O número do caso ou a senha de acesso não está correto.
-assist-next-step = Um orientador costuma responder em até 2 dias úteis. Você vai ver a resposta nesta página.
 assist-message-missing = Escreva uma mensagem.
 assist-contact-missing = Diga como podemos entrar em contato com você.
 assist-too-long = O texto é longo demais.
@@ -103,3 +102,89 @@ issue-medical-welfare = Saúde e assistência social
 issue-education = Educação
 issue-tax-social-security = Impostos e previdência social
 issue-other = Outros
+
+## Importação de registros históricos
+assist-import-title = Importar registros históricos
+assist-import-format = Um arquivo CSV com uma linha por consulta e este cabeçalho. As datas ficam no formato YYYY-MM-DD; os assuntos são códigos separados por ponto e vírgula.
+assist-import-problems = Nada foi importado. Corrija estas linhas:
+assist-import-line = Linha { $line }:
+assist-import-clean = { $count ->
+    [one] O arquivo está correto: { $count } linha pode ser importada. Envie de novo sem a simulação para importar.
+   *[other] O arquivo está correto: { $count } linhas podem ser importadas. Envie de novo sem a simulação para importar.
+}
+assist-import-done = { $count ->
+    [one] Foi importada { $count } consulta
+   *[other] Foram importadas { $count } consultas
+} de { $people ->
+    [one] { $people } pessoa.
+   *[other] { $people } pessoas.
+}
+assist-import-file = Arquivo CSV
+assist-import-dry-run = Simulação (só verificar, sem importar nada)
+assist-import-submit = Verificar ou importar
+
+## Sua privacidade e as perguntas finais
+assist-reads-title = Quem leu o seu caso
+assist-reads-none = Ninguém abriu o seu caso ainda.
+assist-erase-text = Você pode retirar o seu consentimento. Aí o seu nome, o seu contato e todas as mensagens são apagados; só números anônimos ficam nas estatísticas. Isso não pode ser desfeito.
+assist-erase = Apagar meus dados
+assist-outcome-solved = O seu problema foi resolvido?
+assist-outcome-yes = Sim
+assist-outcome-partly = Em parte
+assist-outcome-no = Não
+assist-outcome-satisfaction = Qual é a sua satisfação com a ajuda? (1 = nenhuma, 5 = muita)
+
+## Prazos previstos e avisos
+assist-next-step-new = Um orientador costuma responder em até 2 dias úteis (de terça a sábado). Você vai ver a resposta nesta página.
+assist-next-step-open = Um orientador está cuidando do seu caso. A próxima resposta costuma chegar em até 5 dias úteis.
+assist-next-step-waiting-worker = O orientador está esperando a sua resposta. Escreva abaixo.
+assist-next-step-waiting-referral = O seu caso foi encaminhado para uma organização especializada. A resposta costuma chegar em até 10 dias úteis.
+assist-next-step-resolved = O seu caso foi resolvido. Conte para nós abaixo se o seu problema foi solucionado.
+assist-next-step-closed = O seu caso está encerrado. Você ainda pode escrever se acontecer algo novo.
+assist-overdue = prazo previsto ultrapassado
+assist-mail-reply-subject = Hiroba: há uma resposta no seu caso { $number }
+assist-mail-reply-body =
+    Olá,
+
+    Um orientador respondeu no seu caso { $number }. Para ler, abra esta página e digite o número do caso e a senha de acesso:
+
+    { $link }
+
+    Para proteger a sua privacidade, este e-mail não contém a resposta.
+
+    Hiroba
+
+## Encaminhamentos, ADR, respostas prontas
+assist-directory-title = Diretório e respostas prontas
+assist-directory-invalid = Preencha o nome e escolha um tipo; os textos não podem ser longos demais.
+assist-org-name = Organização
+assist-org-kind = Tipo
+assist-org-languages = Idiomas
+assist-org-area = Região
+assist-org-contact = Contato
+assist-org-add = Adicionar uma organização
+assist-org-kind-lawyer = Advogado
+assist-org-kind-scrivener = Despachante administrativo (gyōsei shoshi)
+assist-org-kind-interpreter = Intérprete
+assist-org-kind-support-group = Grupo de apoio
+assist-org-kind-local-government = Governo local
+assist-referrals = Encaminhamentos e apoio
+assist-attendant = Acompanhamento (um orientador acompanha o trabalhador em um caso complexo)
+assist-refer-to = Encaminhar para
+assist-refer = Encaminhar
+assist-referral-outcome = Resultado do encaminhamento
+assist-referral-pending = Pendente
+assist-referral-accepted = Aceito
+assist-referral-declined = Recusado
+assist-referral-completed = Concluído
+assist-adr-title = ADR (resolução de conflitos da Ordem dos Advogados)
+assist-adr-worker-mediator = Mediador do lado do trabalhador
+assist-adr-employer-mediator = Mediador do lado do empregador
+assist-adr-interpreter = Intérprete
+assist-adr-hearings = Datas das audiências
+assist-adr-documents = Documentos (nos dois idiomas)
+assist-adr-outcome = Resultado
+assist-canned-title = Respostas prontas
+assist-canned-name = Nome
+assist-canned-text = Texto
+assist-canned-send = Enviar esta resposta

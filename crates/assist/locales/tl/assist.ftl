@@ -19,7 +19,6 @@ assist-have-case = May case number na ako
 assist-case-title = Ang kaso mo
 assist-open-case = Buksan
 assist-case-not-found = Mali ang case number o ang passphrase.
-assist-next-step = Kadalasang sumasagot ang isang counsellor sa loob ng 2 working days. Makikita mo ang sagot sa page na ito.
 assist-message-missing = Magsulat ng mensahe.
 assist-contact-missing = Sabihin sa amin kung paano ka namin makokontak.
 assist-too-long = Masyadong mahaba ang text.
@@ -100,3 +99,80 @@ issue-medical-welfare = Medical care at welfare
 issue-education = Edukasyon
 issue-tax-social-security = Buwis at social security
 issue-other = Iba pa
+
+## Pag-import ng mga lumang record
+assist-import-title = I-import ang mga lumang record
+assist-import-format = CSV file na may isang row bawat konsultasyon at may ganitong header. YYYY-MM-DD ang format ng mga petsa; ang mga isyu ay mga code na pinaghihiwalay ng semicolon.
+assist-import-problems = Walang na-import. Pakiayos ang mga row na ito:
+assist-import-line = Linya { $line }:
+assist-import-clean = Walang mali sa file: { $count } row ang puwedeng i-import. Ipadala ulit nang walang dry run para ma-import.
+assist-import-done = Na-import ang { $count } konsultasyon ng { $people } tao.
+assist-import-file = CSV file
+assist-import-dry-run = Dry run (titingnan lang, walang ii-import)
+assist-import-submit = Tingnan o i-import
+
+## Ang privacy mo at ang mga huling tanong
+assist-reads-title = Sino ang nakabasa ng kaso mo
+assist-reads-none = Wala pang nagbukas ng kaso mo.
+assist-erase-text = Puwede mong bawiin ang pagpayag mo. Kapag ginawa mo ito, buburahin ang pangalan mo, ang contact mo, at lahat ng mensahe; mga numerong walang pangalan lang ang maiiwan sa statistics. Hindi na ito maibabalik.
+assist-erase = Burahin ang impormasyon ko
+assist-outcome-solved = Nalutas ba ang problema mo?
+assist-outcome-yes = Oo
+assist-outcome-partly = Bahagya lang
+assist-outcome-no = Hindi
+assist-outcome-satisfaction = Gaano ka kakuntento sa tulong? (1 = hindi talaga, 5 = kuntentong-kuntento)
+
+## Inaasahang oras at mga abiso
+assist-next-step-new = Kadalasang sumasagot ang isang counsellor sa loob ng 2 working days (Martes hanggang Sabado). Makikita mo ang sagot sa page na ito.
+assist-next-step-open = May counsellor na tumitingin sa kaso mo. Kadalasang dumarating ang susunod na sagot sa loob ng 5 working days.
+assist-next-step-waiting-worker = Hinihintay ng counsellor ang sagot mo. Pakisulat sa ibaba.
+assist-next-step-waiting-referral = Ipinasa na ang kaso mo sa isang espesyalistang organisasyon. Kadalasang dumarating ang sagot sa loob ng 10 working days.
+assist-next-step-resolved = Naresolba na ang kaso mo. Pakisabi sa amin sa ibaba kung nalutas ang problema mo.
+assist-next-step-closed = Sarado na ang kaso mo. Puwede ka pa ring sumulat kung may bagong mangyari.
+assist-overdue = lampas na sa target na oras
+assist-mail-reply-subject = Hiroba: may sagot sa kaso mo { $number }
+assist-mail-reply-body =
+    Kumusta,
+
+    Sumagot na ang isang counsellor sa kaso mo { $number }. Para mabasa ito, buksan ang page na ito at ilagay ang case number at passphrase mo:
+
+    { $link }
+
+    Para sa privacy mo, walang sagot sa email na ito.
+
+    Hiroba
+
+## Mga referral, ADR, mga nakahandang sagot
+assist-directory-title = Directory at mga nakahandang sagot
+assist-directory-invalid = Pakilagay ang pangalan at pumili ng uri; hindi dapat masyadong mahaba ang mga text.
+assist-org-name = Organisasyon
+assist-org-kind = Uri
+assist-org-languages = Mga wika
+assist-org-area = Lugar
+assist-org-contact = Contact
+assist-org-add = Magdagdag ng organisasyon
+assist-org-kind-lawyer = Abogado
+assist-org-kind-scrivener = Administrative scrivener (gyōsei shoshi)
+assist-org-kind-interpreter = Interpreter
+assist-org-kind-support-group = Support group
+assist-org-kind-local-government = Lokal na pamahalaan
+assist-referrals = Mga referral at suporta
+assist-attendant = Attendant support (sinasamahan ng counsellor ang manggagawa sa isang komplikadong kaso)
+assist-refer-to = I-refer sa
+assist-refer = I-refer
+assist-referral-outcome = Resulta ng referral
+assist-referral-pending = Nakabinbin
+assist-referral-accepted = Tinanggap
+assist-referral-declined = Tinanggihan
+assist-referral-completed = Natapos
+assist-adr-title = ADR (paglutas ng alitan sa pamamagitan ng bar association)
+assist-adr-worker-mediator = Mediator sa panig ng manggagawa
+assist-adr-employer-mediator = Mediator sa panig ng employer
+assist-adr-interpreter = Interpreter
+assist-adr-hearings = Mga petsa ng hearing
+assist-adr-documents = Mga dokumento (sa dalawang wika)
+assist-adr-outcome = Resulta
+assist-canned-title = Mga nakahandang sagot
+assist-canned-name = Pangalan
+assist-canned-text = Text
+assist-canned-send = Ipadala ang sagot na ito

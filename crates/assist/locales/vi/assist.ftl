@@ -19,7 +19,6 @@ assist-have-case = Tôi đã có số hồ sơ
 assist-case-title = Hồ sơ của bạn
 assist-open-case = Mở
 assist-case-not-found = Số hồ sơ hoặc cụm từ bí mật không đúng.
-assist-next-step = Tư vấn viên thường trả lời trong vòng 2 ngày làm việc. Bạn sẽ thấy câu trả lời trên trang này.
 assist-message-missing = Vui lòng viết tin nhắn.
 assist-contact-missing = Vui lòng cho chúng tôi biết cách liên lạc với bạn.
 assist-too-long = Nội dung quá dài.
@@ -100,3 +99,80 @@ issue-medical-welfare = Y tế và phúc lợi
 issue-education = Giáo dục
 issue-tax-social-security = Thuế và an sinh xã hội
 issue-other = Khác
+
+## Nhập các bản ghi cũ
+assist-import-title = Nhập các bản ghi cũ
+assist-import-format = Tệp CSV, mỗi dòng là một lần tư vấn, có dòng tiêu đề này. Ngày ghi theo dạng YYYY-MM-DD; vấn đề là các mã, cách nhau bằng dấu chấm phẩy.
+assist-import-problems = Chưa nhập dữ liệu nào. Vui lòng sửa các dòng sau:
+assist-import-line = Dòng { $line }:
+assist-import-clean = Tệp không có lỗi: có thể nhập { $count } dòng. Để nhập, vui lòng gửi lại mà không chọn chạy thử.
+assist-import-done = Đã nhập { $count } lần tư vấn của { $people } người.
+assist-import-file = Tệp CSV
+assist-import-dry-run = Chạy thử (chỉ kiểm tra, không nhập gì)
+assist-import-submit = Kiểm tra hoặc nhập
+
+## Quyền riêng tư của bạn và các câu hỏi cuối
+assist-reads-title = Những ai đã đọc hồ sơ của bạn
+assist-reads-none = Chưa có ai mở hồ sơ của bạn.
+assist-erase-text = Bạn có thể rút lại sự đồng ý. Khi đó, tên, thông tin liên lạc và tất cả tin nhắn của bạn sẽ bị xóa; trong thống kê chỉ còn lại các con số ẩn danh. Việc này không thể hoàn tác.
+assist-erase = Xóa thông tin của tôi
+assist-outcome-solved = Vấn đề của bạn có được giải quyết không?
+assist-outcome-yes = Có
+assist-outcome-partly = Một phần
+assist-outcome-no = Không
+assist-outcome-satisfaction = Bạn hài lòng với sự giúp đỡ đến mức nào? (1 = hoàn toàn không hài lòng, 5 = rất hài lòng)
+
+## Thời gian dự kiến và thông báo
+assist-next-step-new = Tư vấn viên thường trả lời trong vòng 2 ngày làm việc (từ thứ Ba đến thứ Bảy). Bạn sẽ thấy câu trả lời trên trang này.
+assist-next-step-open = Tư vấn viên đang xử lý hồ sơ của bạn. Câu trả lời tiếp theo thường đến trong vòng 5 ngày làm việc.
+assist-next-step-waiting-worker = Tư vấn viên đang chờ bạn trả lời. Vui lòng viết ở bên dưới.
+assist-next-step-waiting-referral = Hồ sơ của bạn đã được chuyển đến một tổ chức chuyên môn. Câu trả lời thường đến trong vòng 10 ngày làm việc.
+assist-next-step-resolved = Hồ sơ của bạn đã được giải quyết. Vui lòng cho chúng tôi biết ở bên dưới vấn đề của bạn đã thật sự được giải quyết hay chưa.
+assist-next-step-closed = Hồ sơ của bạn đã đóng. Bạn vẫn có thể viết cho chúng tôi nếu có chuyện gì mới.
+assist-overdue = đã quá thời hạn dự kiến
+assist-mail-reply-subject = Hiroba: hồ sơ { $number } của bạn có câu trả lời
+assist-mail-reply-body =
+    Xin chào,
+
+    Tư vấn viên đã trả lời trong hồ sơ { $number } của bạn. Để đọc, hãy mở trang này và nhập số hồ sơ và cụm từ bí mật của bạn:
+
+    { $link }
+
+    Để bảo vệ quyền riêng tư của bạn, email này không có nội dung câu trả lời.
+
+    Hiroba
+
+## Chuyển tiếp, ADR, câu trả lời mẫu
+assist-directory-title = Danh bạ và câu trả lời mẫu
+assist-directory-invalid = Vui lòng điền tên và chọn loại; nội dung không được quá dài.
+assist-org-name = Tổ chức
+assist-org-kind = Loại
+assist-org-languages = Ngôn ngữ
+assist-org-area = Khu vực
+assist-org-contact = Liên lạc
+assist-org-add = Thêm tổ chức
+assist-org-kind-lawyer = Luật sư
+assist-org-kind-scrivener = Chuyên viên thủ tục hành chính (gyōsei shoshi)
+assist-org-kind-interpreter = Phiên dịch viên
+assist-org-kind-support-group = Nhóm hỗ trợ
+assist-org-kind-local-government = Chính quyền địa phương
+assist-referrals = Chuyển tiếp và hỗ trợ
+assist-attendant = Hỗ trợ đi cùng (tư vấn viên đi cùng người lao động trong trường hợp phức tạp)
+assist-refer-to = Chuyển tiếp đến
+assist-refer = Chuyển tiếp
+assist-referral-outcome = Kết quả chuyển tiếp
+assist-referral-pending = Đang chờ
+assist-referral-accepted = Đã chấp nhận
+assist-referral-declined = Đã từ chối
+assist-referral-completed = Đã hoàn tất
+assist-adr-title = ADR (giải quyết tranh chấp của hội luật sư)
+assist-adr-worker-mediator = Hòa giải viên phía người lao động
+assist-adr-employer-mediator = Hòa giải viên phía người sử dụng lao động
+assist-adr-interpreter = Phiên dịch viên
+assist-adr-hearings = Ngày phiên hòa giải
+assist-adr-documents = Tài liệu (bằng cả hai ngôn ngữ)
+assist-adr-outcome = Kết quả
+assist-canned-title = Câu trả lời mẫu
+assist-canned-name = Tên
+assist-canned-text = Nội dung
+assist-canned-send = Gửi câu trả lời này

@@ -19,7 +19,6 @@ assist-have-case = 我已经有咨询编号
 assist-case-title = 您的咨询
 assist-open-case = 打开
 assist-case-not-found = 咨询编号或口令不正确。
-assist-next-step = 咨询员一般会在 2 个工作日内回复。您可以在这个页面上看到回复。
 assist-message-missing = 请填写留言。
 assist-contact-missing = 请告诉我们怎样联系您。
 assist-too-long = 文字太长了。
@@ -100,3 +99,80 @@ issue-medical-welfare = 医疗和福利
 issue-education = 教育
 issue-tax-social-security = 税务和社会保障
 issue-other = 其他
+
+## 导入历史记录
+assist-import-title = 导入历史记录
+assist-import-format = CSV 文件，每行一次咨询，并使用以下表头。日期格式为 YYYY-MM-DD；咨询事项为代码，用分号分隔。
+assist-import-problems = 未导入任何内容。请更正以下各行：
+assist-import-line = 第 { $line } 行：
+assist-import-clean = 文件无误：可以导入 { $count } 行。如需导入，请取消试运行后再次提交。
+assist-import-done = 已导入 { $people } 人的 { $count } 次咨询。
+assist-import-file = CSV 文件
+assist-import-dry-run = 试运行（仅检查，不导入任何内容）
+assist-import-submit = 检查或导入
+
+## 您的隐私和最后的问题
+assist-reads-title = 谁看过您的咨询
+assist-reads-none = 还没有人打开过您的咨询。
+assist-erase-text = 您可以撤回同意。撤回后，您的姓名、联系方式和所有留言都会被删除，统计中只保留匿名的数字。删除后无法恢复。
+assist-erase = 删除我的信息
+assist-outcome-solved = 您的问题解决了吗？
+assist-outcome-yes = 解决了
+assist-outcome-partly = 解决了一部分
+assist-outcome-no = 没有解决
+assist-outcome-satisfaction = 您对我们的帮助有多满意？（1 = 完全不满意，5 = 非常满意）
+
+## 回复时间和通知
+assist-next-step-new = 咨询员一般会在 2 个工作日（星期二至星期六）内回复。您可以在这个页面上看到回复。
+assist-next-step-open = 咨询员正在处理您的咨询。下一次回复一般会在 5 个工作日内送到。
+assist-next-step-waiting-worker = 咨询员正在等待您的回复。请在下面填写。
+assist-next-step-waiting-referral = 您的咨询已经转给专业机构。一般会在 10 个工作日内得到回复。
+assist-next-step-resolved = 您的咨询已解决。请在下面告诉我们，您的问题是否真的解决了。
+assist-next-step-closed = 您的咨询已关闭。如果有新的情况，您仍然可以写信给我们。
+assist-overdue = 已超过目标时间
+assist-mail-reply-subject = Hiroba：您的咨询 { $number } 有新的回复
+assist-mail-reply-body =
+    您好！
+
+    咨询员已经回复了您的咨询 { $number }。要查看回复，请打开下面的页面，输入您的咨询编号和口令：
+
+    { $link }
+
+    为了保护您的隐私，这封邮件不包含回复内容。
+
+    Hiroba
+
+## 转介、ADR、常用回复
+assist-directory-title = 机构名录和常用回复
+assist-directory-invalid = 请填写名称并选择类型；文字不能过长。
+assist-org-name = 机构
+assist-org-kind = 类型
+assist-org-languages = 语言
+assist-org-area = 地区
+assist-org-contact = 联系方式
+assist-org-add = 添加机构
+assist-org-kind-lawyer = 律师
+assist-org-kind-scrivener = 行政书士
+assist-org-kind-interpreter = 口译员
+assist-org-kind-support-group = 支援团体
+assist-org-kind-local-government = 地方政府
+assist-referrals = 转介和支援
+assist-attendant = 陪同支援（在复杂案件中，咨询员陪同劳动者）
+assist-refer-to = 转介给
+assist-refer = 转介
+assist-referral-outcome = 转介结果
+assist-referral-pending = 待定
+assist-referral-accepted = 已接受
+assist-referral-declined = 已拒绝
+assist-referral-completed = 已完成
+assist-adr-title = ADR（律师协会纠纷解决）
+assist-adr-worker-mediator = 劳动者方调解人
+assist-adr-employer-mediator = 雇主方调解人
+assist-adr-interpreter = 口译员
+assist-adr-hearings = 调解日期
+assist-adr-documents = 文件（两种语言）
+assist-adr-outcome = 结果
+assist-canned-title = 常用回复
+assist-canned-name = 名称
+assist-canned-text = 正文
+assist-canned-send = 发送此回复

@@ -17,10 +17,18 @@ struct ImportPage<'a> {
     problems: Vec<Problem>,
     clean_rows: Option<usize>,
     imported: Option<(usize, usize)>,
+    /// The CSV header line (not translated: it is the file format).
+    header: &'static str,
 }
 
 pub async fn form(ctx: Ctx, _me: CurrentUser) -> Response {
-    render(&ImportPage { ctx: &ctx, problems: vec![], clean_rows: None, imported: None })
+    render(&ImportPage {
+        ctx: &ctx,
+        problems: vec![],
+        clean_rows: None,
+        imported: None,
+        header: import::HEADER,
+    })
 }
 
 pub async fn submit(ctx: Ctx, me: CurrentUser, mut multipart: Multipart) -> Result<Response, WebError> {
@@ -38,13 +46,23 @@ pub async fn submit(ctx: Ctx, me: CurrentUser, mut multipart: Multipart) -> Resu
         .map_err(|e| WebError::Internal(e.to_string()))?;
     let page = match outcome {
         Outcome::Problems(problems) => {
-            let mut res = render(&ImportPage { ctx: &ctx, problems, clean_rows: None, imported: None });
+            let mut res = render(&ImportPage {
+                ctx: &ctx,
+                problems,
+                clean_rows: None,
+                imported: None,
+                header: import::HEADER,
+            });
             *res.status_mut() = StatusCode::BAD_REQUEST;
             return Ok(res);
         }
-        Outcome::DryRunClean { rows } => {
-            ImportPage { ctx: &ctx, problems: vec![], clean_rows: Some(rows), imported: None }
-        }
+        Outcome::DryRunClean { rows } => ImportPage {
+            ctx: &ctx,
+            problems: vec![],
+            clean_rows: Some(rows),
+            imported: None,
+            header: import::HEADER,
+        },
         Outcome::Imported { people, consultations } => {
             audit::record(
                 &ctx.state.db,
@@ -59,6 +77,7 @@ pub async fn submit(ctx: Ctx, me: CurrentUser, mut multipart: Multipart) -> Resu
                 problems: vec![],
                 clean_rows: None,
                 imported: Some((people, consultations)),
+                header: import::HEADER,
             }
         }
     };
