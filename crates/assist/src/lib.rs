@@ -11,6 +11,7 @@
 pub mod cases;
 pub mod consultations;
 pub mod entities;
+pub mod hours;
 pub mod import;
 pub mod intake_safety;
 pub mod referrals;

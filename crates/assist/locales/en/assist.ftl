@@ -2,6 +2,7 @@
 assist-title = Ask for help
 assist-intro = Write to Hiroba's counsellors in your language. They help for free with problems at work, with your status of residence and in daily life. Your employer is not told.
 assist-hours = Counsellors answer Tuesday to Saturday, 10:00 to 18:00 (Japan time). If you write at another time, they answer on the next working day.
+assist-closed-now = The counsellors are not at work now. They will read your message from { $time } (Japan time).
 assist-name = Name or nickname
 assist-name-hint = Optional. A nickname is fine.
 assist-contact = How can we reach you?

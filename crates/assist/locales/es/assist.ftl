@@ -188,3 +188,4 @@ assist-canned-title = Respuestas predefinidas
 assist-canned-name = Nombre
 assist-canned-text = Texto
 assist-canned-send = Enviar esta respuesta
+assist-closed-now = Los consejeros no están trabajando ahora. Leerán su mensaje a partir del { $time } (hora de Japón).

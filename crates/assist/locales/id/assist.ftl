@@ -176,3 +176,4 @@ assist-canned-title = Balasan siap pakai
 assist-canned-name = Nama
 assist-canned-text = Teks
 assist-canned-send = Kirim balasan ini
+assist-closed-now = Konselor sedang tidak bertugas sekarang. Mereka akan membaca pesan Anda mulai { $time } (waktu Jepang).

@@ -176,3 +176,4 @@ assist-canned-title = [定型|ていけい]の [返事|へんじ]
 assist-canned-name = [名前|なまえ]
 assist-canned-text = [本文|ほんぶん]
 assist-canned-send = この [返事|へんじ]を [送|おく]る
+assist-closed-now = [相談員|そうだんいん]は いま [休|やす]みです。{ $time }（[日本|にほん]の [時間|じかん]）から メッセージを [読|よ]みます。

@@ -176,3 +176,4 @@ assist-canned-title = အသင့်ပြန်စာများ
 assist-canned-name = အမည်
 assist-canned-text = စာသား
 assist-canned-send = ဤပြန်စာကို ပို့မည်
+assist-closed-now = ယခု အကြံပေးများ အလုပ်ချိန် မဟုတ်ပါ။ { $time } (ဂျပန်စံတော်ချိန်) မှစ၍ သင့်စာကို ဖတ်ပါမည်။

@@ -188,3 +188,4 @@ assist-canned-title = Respostas prontas
 assist-canned-name = Nome
 assist-canned-text = Texto
 assist-canned-send = Enviar esta resposta
+assist-closed-now = Os orientadores não estão trabalhando agora. Eles vão ler sua mensagem a partir de { $time } (horário do Japão).

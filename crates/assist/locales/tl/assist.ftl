@@ -176,3 +176,4 @@ assist-canned-title = Mga nakahandang sagot
 assist-canned-name = Pangalan
 assist-canned-text = Text
 assist-canned-send = Ipadala ang sagot na ito
+assist-closed-now = Wala pang counsellor na nagtatrabaho ngayon. Babasahin nila ang message mo simula { $time } (oras sa Japan).

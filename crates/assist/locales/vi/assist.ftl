@@ -176,3 +176,4 @@ assist-canned-title = Câu trả lời mẫu
 assist-canned-name = Tên
 assist-canned-text = Nội dung
 assist-canned-send = Gửi câu trả lời này
+assist-closed-now = Hiện tư vấn viên chưa làm việc. Họ sẽ đọc tin nhắn của bạn từ { $time } (giờ Nhật Bản).

@@ -176,3 +176,4 @@ assist-canned-title = 常用回复
 assist-canned-name = 名称
 assist-canned-text = 正文
 assist-canned-send = 发送此回复
+assist-closed-now = 咨询员现在不在工作时间。他们将从 { $time }（日本时间）开始阅读您的留言。

@@ -18,6 +18,8 @@ const CASE_COOKIE_SECS: i64 = 2 * 3600;
 #[template(path = "assist/form.html")]
 struct FormPage<'a> {
     ctx: &'a Ctx,
+    /// When counsellors are next at work, outside opening hours (Japan time).
+    next_opening: Option<String>,
     name: &'a str,
     contact: &'a str,
     message: &'a str,
@@ -26,7 +28,15 @@ struct FormPage<'a> {
 }
 
 pub async fn form(ctx: Ctx) -> Response {
-    render(&FormPage { ctx: &ctx, name: "", contact: "", message: "", error: None, ticket: None })
+    render(&FormPage {
+        ctx: &ctx,
+        next_opening: next_opening(),
+        name: "",
+        contact: "",
+        message: "",
+        error: None,
+        ticket: None,
+    })
 }
 
 #[derive(Deserialize)]
@@ -45,6 +55,7 @@ pub async fn submit(ctx: Ctx, ValidForm(f): ValidForm<IntakeForm>) -> Result<Res
     let bad = |key: &'static str| {
         let mut res = render(&FormPage {
             ctx: &ctx,
+            next_opening: next_opening(),
             name: &f.name,
             contact: &f.contact,
             message: &f.message,
@@ -74,6 +85,7 @@ pub async fn submit(ctx: Ctx, ValidForm(f): ValidForm<IntakeForm>) -> Result<Res
             )
             .await?;
             Ok(render(&FormPage {
+                next_opening: next_opening(),
                 ctx: &ctx,
                 name: "",
                 contact: "",
@@ -251,4 +263,8 @@ pub async fn erase(ctx: Ctx, headers: axum::http::HeaderMap) -> Result<Response,
     let secure = ctx.state.config.secure_cookies();
     res.headers_mut().append(header::SET_COOKIE, cookies::set(CASE_COOKIE, "", Some(0), true, secure));
     Ok(res)
+}
+
+fn next_opening() -> Option<String> {
+    crate::hours::next_opening(chrono::Utc::now()).map(|t| t.format("%Y-%m-%d %H:%M").to_string())
 }
