@@ -272,7 +272,7 @@ pub async fn add_message(
     author: &str,
     author_id: Option<i64>,
     text: &str,
-) -> Result<(), AssistError> {
+) -> Result<i64, AssistError> {
     let text = text.trim();
     if text.is_empty() {
         return Err(AssistError::MessageMissing);
@@ -282,7 +282,7 @@ pub async fn add_message(
     }
     let body = cipher.encrypt(BODY, text).await?;
     let now = Utc::now();
-    messages::ActiveModel {
+    let message = messages::ActiveModel {
         case_id: Set(case.id),
         author: Set(author.into()),
         author_id: Set(author_id),
@@ -305,7 +305,7 @@ pub async fn add_message(
         _ => {}
     }
     am.update(db.write()).await?;
-    Ok(())
+    Ok(message.id)
 }
 
 pub async fn set_status(db: &Db, case: &Case, status: &str) -> Result<bool, sea_orm::DbErr> {
@@ -496,4 +496,20 @@ pub async fn grievances_by_site(
         *counts.entry(t).or_default() += 1;
     }
     Ok(counts.into_iter().collect())
+}
+
+/// One message for a live update: who wrote it, when, and the text; `None` for internal notes
+/// when `with_notes` is false (the worker's stream).
+pub async fn message_for_event(
+    db: &Db,
+    cipher: &FieldCipher,
+    case_id: i64,
+    message_id: i64,
+    with_notes: bool,
+) -> Result<Option<ShownMessage>, AssistError> {
+    let Some(m) = messages::Entity::find_by_id(message_id).one(db.read()).await? else { return Ok(None) };
+    if m.case_id != case_id || (!with_notes && m.author == "note") {
+        return Ok(None);
+    }
+    Ok(Some(ShownMessage { author: m.author, body: cipher.decrypt(BODY, &m.body).await?, at: m.created_at }))
 }

@@ -37,6 +37,8 @@ pub fn routes() -> Routes {
         .get("/{lang}/assist/case", Policy::Public, worker::case_page)
         .post("/{lang}/assist/case", Policy::Public, worker::case_login)
         .post("/{lang}/assist/case/reply", Policy::Public, worker::reply)
+        .get("/{lang}/assist/case/events", Policy::Public, live::worker)
+        .get("/{lang}/staff/assist/cases/{id}/events", STAFF, live::staff)
         .post("/{lang}/assist/case/outcome", Policy::Public, worker::outcome)
         .post("/{lang}/assist/case/erase", Policy::Public, worker::erase)
         .get("/{lang}/staff/assist", STAFF, staff::inbox)

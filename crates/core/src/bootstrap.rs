@@ -56,6 +56,7 @@ pub async fn build_state(
         assets: Assets::new(),
         page_cache: Default::default(),
         hits: Default::default(),
+        events: Default::default(),
         admin_sections: Default::default(),
         hmac_key,
     }))

@@ -24,6 +24,8 @@ pub struct Inner {
     pub assets: Assets,
     pub page_cache: crate::web::page_cache::PageCache,
     pub hits: crate::web::hits::HitCounter,
+    /// Live events (new messages) for server-sent events, across processes on PostgreSQL.
+    pub events: std::sync::Arc<crate::web::events::Hub>,
     /// The modules' entries on the secretariat dashboard (set when the router is built).
     pub admin_sections: std::sync::OnceLock<Vec<crate::web::AdminSection>>,
     pub hmac_key: Vec<u8>,

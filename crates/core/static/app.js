@@ -66,3 +66,26 @@ if ("serviceWorker" in navigator) {
     window.addEventListener("online", retry);
   }
 })();
+
+// Live messages: a list with data-events receives new messages as server-sent events. Without
+// JavaScript (or EventSource) a reload shows them.
+(function () {
+  var list = document.querySelector("ol.messages[data-events]");
+  if (!list || !window.EventSource) return;
+  var source = new EventSource(list.getAttribute("data-events"));
+  source.addEventListener("message", function (event) {
+    var m;
+    try { m = JSON.parse(event.data); } catch (e) { return; }
+    var item = document.createElement("li");
+    item.className = "message from-" + m.kind;
+    var meta = document.createElement("p");
+    meta.className = "hint";
+    meta.textContent = m.author + " · " + m.at;
+    var body = document.createElement("p");
+    body.className = "body";
+    body.textContent = m.body;
+    item.appendChild(meta);
+    item.appendChild(body);
+    list.appendChild(item);
+  });
+})();

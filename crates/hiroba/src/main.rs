@@ -254,13 +254,25 @@ async fn serve(config: Config) -> Result<()> {
         )));
         background.push(tokio::spawn(housekeeping(state.clone(), shutdown_rx.clone())));
     }
+    // Live events from other server processes (PostgreSQL LISTEN/NOTIFY).
+    background.push(tokio::spawn(hiroba_core::web::events::listen(
+        state.db.clone(),
+        state.events.clone(),
+        shutdown_rx.clone(),
+    )));
     let listener = tokio::net::TcpListener::bind(listen)
         .await
         .with_context(|| format!("HIROBA_LISTEN: cannot listen on {listen}"))?;
     let addr = listener.local_addr()?;
     println!("Hiroba is listening on http://{addr}/ (Ctrl-C to stop)");
     let app = hiroba::app(state.clone()).into_make_service_with_connect_info::<std::net::SocketAddr>();
-    axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await?;
+    let events = state.events.clone();
+    let stopping = async move {
+        shutdown_signal().await;
+        // Long-lived event streams end now, so in-flight requests can finish.
+        events.close();
+    };
+    axum::serve(listener, app).with_graceful_shutdown(stopping).await?;
     let _ = shutdown_tx.send(true);
     for task in background {
         let _ = task.await;

@@ -205,8 +205,16 @@ pub async fn send_canned(
         .into_iter()
         .find(|c| c.id == canned_id)
         .ok_or(WebError::BadRequest("error-bad-form"))?;
-    cases::add_message(&ctx.state.db, &ctx.state.cipher, &case, "counsellor", Some(me.user.id), &reply.body)
-        .await
-        .map_err(|e| WebError::Internal(e.to_string()))?;
+    let message_id = cases::add_message(
+        &ctx.state.db,
+        &ctx.state.cipher,
+        &case,
+        "counsellor",
+        Some(me.user.id),
+        &reply.body,
+    )
+    .await
+    .map_err(|e| WebError::Internal(e.to_string()))?;
+    ctx.state.events.publish(&ctx.state.db, &format!("case:{}", case.id), message_id).await?;
     done(&ctx, &me, "assist.counsellor", case.id).await
 }

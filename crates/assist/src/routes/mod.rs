@@ -2,6 +2,7 @@
 
 pub mod coordination;
 pub mod import_page;
+pub mod live;
 pub mod staff;
 pub mod stats;
 pub mod worker;

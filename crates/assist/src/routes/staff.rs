@@ -139,7 +139,8 @@ pub async fn reply(
     match cases::add_message(&ctx.state.db, &ctx.state.cipher, &case, author, Some(me.user.id), &f.message)
         .await
     {
-        Ok(()) => {
+        Ok(message_id) => {
+            ctx.state.events.publish(&ctx.state.db, &format!("case:{}", case.id), message_id).await?;
             audit::record(
                 &ctx.state.db,
                 &me.actor(),

@@ -106,7 +106,10 @@ fn cookie_value(ctx: &Ctx, case_id: i64, expires: i64) -> String {
 }
 
 /// The case the worker has opened in this browser, if the cookie is genuine and fresh.
-async fn current_case(ctx: &Ctx, headers: &axum::http::HeaderMap) -> Result<Option<Case>, WebError> {
+pub(crate) async fn current_case(
+    ctx: &Ctx,
+    headers: &axum::http::HeaderMap,
+) -> Result<Option<Case>, WebError> {
     let Some(raw) = cookies::get(headers, CASE_COOKIE) else { return Ok(None) };
     let mut parts = raw.splitn(3, '.');
     let (Some(id), Some(exp), Some(_)) = (parts.next(), parts.next(), parts.next()) else { return Ok(None) };
@@ -203,7 +206,10 @@ pub async fn reply(
         return Ok(see_other(&ctx.href("/assist/case")));
     };
     match cases::add_message(&ctx.state.db, &ctx.state.cipher, &case, "worker", None, &f.message).await {
-        Ok(()) => Ok(see_other(&ctx.href("/assist/case"))),
+        Ok(message_id) => {
+            ctx.state.events.publish(&ctx.state.db, &format!("case:{}", case.id), message_id).await?;
+            Ok(see_other(&ctx.href("/assist/case")))
+        }
         Err(e @ (cases::AssistError::MessageMissing | cases::AssistError::TooLong)) => {
             let messages = cases::messages_for_worker(&ctx.state.db, &ctx.state.cipher, &case)
                 .await

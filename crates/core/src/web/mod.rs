@@ -6,6 +6,7 @@ pub mod assets;
 pub mod cookies;
 pub mod ctx;
 pub mod error;
+pub mod events;
 pub mod extract;
 pub mod hits;
 pub mod middleware;
