@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# All benchmarks: the home pages (home.sh), the article pages and search (portal.sh), then the
-# Safety intro pages, aggregates and submissions (safety.sh).
-# Builds the release binary once and passes it to all three (HIROBA_BIN).  The exit status is the
+# All benchmarks: the home pages (home.sh), the article pages and search (portal.sh), the
+# Safety intro pages, aggregates and submissions (safety.sh), then the live chat fan-out to many
+# event streams on SQLite and, if PostgreSQL is reachable on loopback, across two processes (chat.sh).
+# Builds the release binary once and passes it to all four (HIROBA_BIN).  The exit status is the
 # worst of them (0 ok, 2 some run saw errors or non-2xx answers, 1 setup failure).
 set -euo pipefail
 
@@ -16,7 +17,7 @@ fi
 export HIROBA_BIN
 
 worst=0
-for script in home.sh portal.sh safety.sh; do
+for script in home.sh portal.sh safety.sh chat.sh; do
   rc=0
   "$here/$script" || rc=$?
   if [[ $rc -eq 1 || $rc -gt 2 ]]; then exit "$rc"; fi

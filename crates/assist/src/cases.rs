@@ -513,3 +513,10 @@ pub async fn message_for_event(
     }
     Ok(Some(ShownMessage { author: m.author, body: cipher.decrypt(BODY, &m.body).await?, at: m.created_at }))
 }
+
+pub async fn find_by_number(db: &Db, number: &str) -> Result<Option<Case>, sea_orm::DbErr> {
+    cases::Entity::find()
+        .filter(cases::Column::Number.eq(number.trim().to_ascii_uppercase()))
+        .one(db.read())
+        .await
+}

@@ -13,6 +13,7 @@ pub mod consultations;
 pub mod entities;
 pub mod hours;
 pub mod import;
+pub mod inbound_mail;
 pub mod intake_safety;
 pub mod referrals;
 mod routes;

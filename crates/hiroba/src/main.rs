@@ -44,6 +44,11 @@ enum Command {
         #[command(subcommand)]
         command: BenchCommand,
     },
+    /// Mail handed over by the mail server.
+    Mail {
+        #[command(subcommand)]
+        command: MailCommand,
+    },
     /// Manage encryption keys.
     Keys {
         #[command(subcommand)]
@@ -93,6 +98,19 @@ enum BenchCommand {
 }
 
 #[derive(Subcommand)]
+enum MailCommand {
+    /// Read one message (RFC 5322) on standard input and file it as a consultation: a reply to a
+    /// case (subject with `[A-…]`, from the case's address) or a new case. For Postfix `pipe` or
+    /// a `.forward` line `|hiroba mail receive`. Exits non-zero on an unreadable message, so the
+    /// mail server keeps or bounces it.
+    Receive {
+        /// Language of the answer to a new case's sender.
+        #[arg(long, default_value = "en")]
+        lang: String,
+    },
+}
+
+#[derive(Subcommand)]
 enum KeysCommand {
     /// Add a new key-encryption key and re-wrap every data key with it (no downtime).
     Rotate,
@@ -101,7 +119,8 @@ enum KeysCommand {
 fn init_tracing(json: bool) {
     let filter = tracing_subscriber::EnvFilter::try_from_env("HIROBA_LOG")
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,sqlx=warn,sea_orm=warn"));
-    let builder = tracing_subscriber::fmt().with_env_filter(filter);
+    // Logs go to standard error; standard output is for the command's own answer.
+    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
     if json {
         builder.json().init();
     } else {
@@ -184,6 +203,7 @@ async fn main() -> Result<()> {
         Command::Bench { command: BenchCommand::Search { articles, rounds } } => {
             bench::search(&config, articles, rounds).await
         }
+        Command::Mail { command: MailCommand::Receive { lang } } => receive_mail(config, &lang).await,
         Command::Keys { command: KeysCommand::Rotate } => {
             let db = bootstrap::open_database(&config).await?;
             // Make sure a data key exists before rotating (a brand-new database has none).
@@ -325,4 +345,41 @@ async fn shutdown_signal() {
     let term = std::future::pending::<()>();
     tokio::select! { _ = ctrl_c => {}, _ = term => {} }
     tracing::info!("shutting down: finishing requests in flight");
+}
+
+async fn receive_mail(config: Config, lang: &str) -> Result<()> {
+    use hiroba_assist::inbound_mail::{self, Received};
+    use std::io::Read;
+    let mut raw = Vec::new();
+    std::io::stdin().take(inbound_mail::MAX_BYTES as u64 + 1).read_to_end(&mut raw)?;
+    let mail = inbound_mail::parse(&raw)?;
+    let state = state(config).await?;
+    let lang = if state.i18n.language(lang).is_some() { lang.to_string() } else { "en".to_string() };
+    match inbound_mail::receive(&state.db, &state.cipher, &mail, &lang).await? {
+        Received::AddedTo { case_id, message_id } => {
+            state.events.publish(&state.db, &format!("case:{case_id}"), message_id).await?;
+            println!("added to case {case_id}");
+        }
+        Received::Opened(ticket) => {
+            let link = format!("{}/{lang}/assist/case", state.config.public_url);
+            let (subject, body) = {
+                let a = hiroba_core::i18n::args(&[
+                    ("number", ticket.number.as_str()),
+                    ("passphrase", ticket.passphrase.as_str()),
+                    ("link", link.as_str()),
+                ]);
+                let text = |key: &str| {
+                    hiroba_core::i18n::ruby::to_plain(&state.i18n.text(&lang, key, Some(&a)).text)
+                };
+                (text("assist-mail-opened-subject"), text("assist-mail-opened-body"))
+            };
+            hiroba_core::mail::enqueue(
+                &state.db,
+                &hiroba_core::mail::OutgoingMail { to: mail.from.clone(), subject, body },
+            )
+            .await?;
+            println!("opened case {}", ticket.case_id);
+        }
+    }
+    Ok(())
 }

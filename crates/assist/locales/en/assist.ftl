@@ -177,3 +177,16 @@ assist-canned-title = Canned replies
 assist-canned-name = Name
 assist-canned-text = Text
 assist-canned-send = Send this reply
+
+## Consultations by email
+assist-mail-opened-subject = [{ $number }] Hiroba has received your message
+assist-mail-opened-body =
+    Hello,
+
+    Your message has reached Hiroba's counsellors. Your case number is { $number } and your passphrase is { $passphrase }.
+
+    Answer this email to write again (keep { $number } in the subject), or read the answers here:
+
+    { $link }
+
+    Hiroba

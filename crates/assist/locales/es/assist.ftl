@@ -189,3 +189,14 @@ assist-canned-name = Nombre
 assist-canned-text = Texto
 assist-canned-send = Enviar esta respuesta
 assist-closed-now = Los consejeros no están trabajando ahora. Leerán su mensaje a partir del { $time } (hora de Japón).
+assist-mail-opened-subject = [{ $number }] Hiroba recibió su mensaje
+assist-mail-opened-body =
+    Hola:
+
+    Su mensaje llegó a los consejeros de Hiroba. Su número de caso es { $number } y su clave de acceso es { $passphrase }.
+
+    Para escribir de nuevo, responda a este correo (deje { $number } en el asunto), o lea las respuestas aquí:
+
+    { $link }
+
+    Hiroba

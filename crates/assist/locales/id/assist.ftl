@@ -177,3 +177,14 @@ assist-canned-name = Nama
 assist-canned-text = Teks
 assist-canned-send = Kirim balasan ini
 assist-closed-now = Konselor sedang tidak bertugas sekarang. Mereka akan membaca pesan Anda mulai { $time } (waktu Jepang).
+assist-mail-opened-subject = [{ $number }] Hiroba telah menerima pesan Anda
+assist-mail-opened-body =
+    Halo,
+
+    Pesan Anda sudah sampai ke konselor Hiroba. Nomor kasus Anda { $number } dan kata sandi kasus Anda { $passphrase }.
+
+    Untuk menulis lagi, balas email ini (jangan hapus { $number } di subjek), atau baca jawabannya di sini:
+
+    { $link }
+
+    Hiroba

@@ -189,3 +189,14 @@ assist-canned-name = Nome
 assist-canned-text = Texto
 assist-canned-send = Enviar esta resposta
 assist-closed-now = Os orientadores não estão trabalhando agora. Eles vão ler sua mensagem a partir de { $time } (horário do Japão).
+assist-mail-opened-subject = [{ $number }] O Hiroba recebeu sua mensagem
+assist-mail-opened-body =
+    Olá,
+
+    Sua mensagem chegou aos orientadores do Hiroba. O número do seu caso é { $number } e sua senha de acesso é { $passphrase }.
+
+    Para escrever de novo, responda a este e-mail (mantenha { $number } no assunto) ou leia as respostas aqui:
+
+    { $link }
+
+    Hiroba

@@ -177,3 +177,14 @@ assist-canned-name = Pangalan
 assist-canned-text = Text
 assist-canned-send = Ipadala ang sagot na ito
 assist-closed-now = Wala pang counsellor na nagtatrabaho ngayon. Babasahin nila ang message mo simula { $time } (oras sa Japan).
+assist-mail-opened-subject = [{ $number }] Natanggap ng Hiroba ang message mo
+assist-mail-opened-body =
+    Hello,
+
+    Nakarating na ang message mo sa mga counsellor ng Hiroba. Ang case number mo ay { $number } at ang passphrase mo ay { $passphrase }.
+
+    Para sumulat ulit, i-reply ang email na ito (huwag burahin ang { $number } sa subject), o basahin ang mga sagot dito:
+
+    { $link }
+
+    Hiroba

@@ -177,3 +177,14 @@ assist-canned-name = Tên
 assist-canned-text = Nội dung
 assist-canned-send = Gửi câu trả lời này
 assist-closed-now = Hiện tư vấn viên chưa làm việc. Họ sẽ đọc tin nhắn của bạn từ { $time } (giờ Nhật Bản).
+assist-mail-opened-subject = [{ $number }] Hiroba đã nhận được tin nhắn của bạn
+assist-mail-opened-body =
+    Xin chào,
+
+    Tin nhắn của bạn đã đến tư vấn viên của Hiroba. Số hồ sơ của bạn là { $number }, cụm từ bí mật là { $passphrase }.
+
+    Để viết tiếp, hãy trả lời email này (giữ { $number } trong tiêu đề), hoặc đọc câu trả lời tại đây:
+
+    { $link }
+
+    Hiroba

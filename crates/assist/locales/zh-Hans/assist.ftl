@@ -177,3 +177,14 @@ assist-canned-name = 名称
 assist-canned-text = 正文
 assist-canned-send = 发送此回复
 assist-closed-now = 咨询员现在不在工作时间。他们将从 { $time }（日本时间）开始阅读您的留言。
+assist-mail-opened-subject = [{ $number }] Hiroba 已收到您的留言
+assist-mail-opened-body =
+    您好！
+
+    您的留言已送达 Hiroba 的咨询员。您的咨询编号是 { $number }，口令是 { $passphrase }。
+
+    如需再次留言，请直接回复本邮件（请保留主题中的 { $number }），或在这里查看回复：
+
+    { $link }
+
+    Hiroba

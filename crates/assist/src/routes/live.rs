@@ -39,7 +39,8 @@ fn stream_for(ctx: Ctx, case_id: i64, with_notes: bool) -> impl Stream<Item = Re
                         continue;
                     };
                     let data = serde_json::json!({
-                        "author": ctx.t_plain_key("assist-from-", &m.author),
+                        // Staff see "Worker"; the worker sees "You".
+                        "author": if with_notes && m.author == "worker" { ctx.t_plain("role-worker") } else { ctx.t_plain_key("assist-from-", &m.author) },
                         "kind": m.author,
                         "body": m.body,
                         "at": m.at.format("%Y-%m-%d %H:%M").to_string(),
