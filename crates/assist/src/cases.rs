@@ -333,6 +333,8 @@ pub async fn claim(db: &Db, case: &Case, counsellor_id: i64) -> Result<(), sea_o
 pub struct InboxFilter<'a> {
     pub lang: Option<&'a str>,
     pub status: Option<&'a str>,
+    pub channel: Option<&'a str>,
+    pub assignee: Option<i64>,
 }
 
 /// The shared queue: open cases, longest waiting first.
@@ -343,6 +345,12 @@ pub async fn inbox(db: &Db, f: &InboxFilter<'_>) -> Result<Vec<Case>, sea_orm::D
     }
     if let Some(s) = f.status {
         q = q.filter(cases::Column::Status.eq(s));
+    }
+    if let Some(c) = f.channel {
+        q = q.filter(cases::Column::Channel.eq(c));
+    }
+    if let Some(a) = f.assignee {
+        q = q.filter(cases::Column::AssigneeId.eq(a));
     }
     q.order_by_asc(cases::Column::WaitingSince)
         .order_by_asc(cases::Column::Id)

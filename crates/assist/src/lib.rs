@@ -43,6 +43,8 @@ pub fn routes() -> Routes {
         .post("/{lang}/assist/case/outcome", Policy::Public, worker::outcome)
         .post("/{lang}/assist/case/erase", Policy::Public, worker::erase)
         .get("/{lang}/staff/assist", STAFF, staff::inbox)
+        .get("/{lang}/staff/assist/new", STAFF, new_case::form)
+        .post("/{lang}/staff/assist/new", STAFF, new_case::submit)
         .get("/{lang}/staff/assist/cases/{id}", STAFF, staff::case)
         .post("/{lang}/staff/assist/cases/{id}/reply", STAFF, staff::reply)
         .post("/{lang}/staff/assist/cases/{id}/status", STAFF, staff::status)

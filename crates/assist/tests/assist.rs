@@ -734,3 +734,51 @@ async fn on_postgresql_a_message_sent_through_one_process_reaches_a_stream_on_an
     let _ = listener.await;
     assert!(got, "LISTEN/NOTIFY carried the event across processes");
 }
+
+db_test!(a_counsellor_opens_a_case_for_a_telephone_call_and_filters_the_inbox, |backend| async move {
+    let app = app(backend).await;
+    let (c, me) = app.signed_in(&[Role::Counsellor]).await;
+    assert_eq!(c.get("/en/staff/assist/new").await.status, StatusCode::OK);
+    let bad =
+        c.post_form("/en/staff/assist/new", &[("channel", "fax"), ("lang", "my"), ("summary", "x")]).await;
+    assert_eq!(bad.status, StatusCode::BAD_REQUEST);
+    let res = c
+        .post_form(
+            "/en/staff/assist/new",
+            &[
+                ("channel", "phone"),
+                ("lang", "my"),
+                ("name", "Ko Aung"),
+                ("contact", "090-0000-0000"),
+                ("duration", "25"),
+                ("summary", "Dismissed after an injury"),
+                ("issue", "labour-termination"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status, StatusCode::OK, "{}", res.body);
+    let number = between(&res.body, "id=\"case-number\">").to_string();
+    let case = hiroba_assist::cases::find_by_number(&app.state.db, &number).await.unwrap().unwrap();
+    assert_eq!((case.channel.as_str(), case.lang.as_str(), case.assignee_id), ("phone", "my", Some(me.id)));
+    let cons = hiroba_assist::consultations::of_case(&app.state.db, case.id).await.unwrap();
+    assert_eq!(cons[0].0.duration_minutes, Some(25));
+    assert_eq!(cons[0].1, vec!["labour-termination".to_string()]);
+    let web = hiroba_assist::cases::intake(
+        &app.state.db,
+        &app.state.cipher,
+        hiroba_assist::cases::Intake {
+            name: "",
+            contact: "w@example.org",
+            lang: "my",
+            channel: "web",
+            message: "hi",
+            site_id: None,
+        },
+    )
+    .await
+    .unwrap();
+    let phone_only = c.get("/en/staff/assist?channel=phone").await;
+    assert!(phone_only.body.contains(&number) && !phone_only.body.contains(&web.number));
+    let mine = c.get("/en/staff/assist?who=mine").await;
+    assert!(mine.body.contains(&number) && !mine.body.contains(&web.number));
+});

@@ -190,3 +190,9 @@ assist-mail-opened-body =
     { $link }
 
     Hiroba
+
+## Inbox filters and cases opened by counsellors
+assist-filter-mine = Only my cases
+assist-new-case = New case (telephone or visit)
+assist-new-case-done = The case is open. Read the case number and the passphrase to the person, so they can follow the case online.
+assist-summary = Summary of the consultation

@@ -200,3 +200,7 @@ assist-mail-opened-body =
     { $link }
 
     Hiroba
+assist-filter-mine = Solo mis casos
+assist-new-case = Nuevo caso (teléfono o visita)
+assist-new-case-done = El caso está abierto. Lea a la persona el número de caso y la clave de acceso para que pueda seguir el caso en línea.
+assist-summary = Resumen de la consulta

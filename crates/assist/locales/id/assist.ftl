@@ -188,3 +188,7 @@ assist-mail-opened-body =
     { $link }
 
     Hiroba
+assist-filter-mine = Hanya kasus saya
+assist-new-case = Kasus baru (telepon atau kunjungan)
+assist-new-case-done = Kasus sudah dibuka. Bacakan nomor kasus dan kata sandi kasus kepada orang tersebut agar ia dapat mengikuti kasusnya secara online.
+assist-summary = Ringkasan konsultasi

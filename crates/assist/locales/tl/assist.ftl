@@ -188,3 +188,7 @@ assist-mail-opened-body =
     { $link }
 
     Hiroba
+assist-filter-mine = Mga case ko lang
+assist-new-case = Bagong case (telepono o pagbisita)
+assist-new-case-done = Bukas na ang case. Basahin sa tao ang case number at passphrase para masundan niya ang case online.
+assist-summary = Buod ng konsultasyon

@@ -188,3 +188,7 @@ assist-mail-opened-body =
     { $link }
 
     Hiroba
+assist-filter-mine = Chỉ hồ sơ của tôi
+assist-new-case = Hồ sơ mới (điện thoại hoặc đến trực tiếp)
+assist-new-case-done = Hồ sơ đã được mở. Hãy đọc số hồ sơ và cụm từ bí mật cho người đó để họ có thể theo dõi hồ sơ trên mạng.
+assist-summary = Tóm tắt buổi tư vấn

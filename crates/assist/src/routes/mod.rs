@@ -3,6 +3,7 @@
 pub mod coordination;
 pub mod import_page;
 pub mod live;
+pub mod new_case;
 pub mod staff;
 pub mod stats;
 pub mod worker;

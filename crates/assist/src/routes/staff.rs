@@ -16,6 +16,11 @@ pub struct InboxQuery {
     lang: String,
     #[serde(default)]
     status: String,
+    #[serde(default)]
+    channel: String,
+    /// `mine`: only the cases this counsellor has taken.
+    #[serde(default)]
+    who: String,
 }
 
 #[derive(Template)]
@@ -27,20 +32,27 @@ struct InboxPage<'a> {
     lang: &'a str,
     status: &'a str,
     statuses: &'a [&'static str],
+    channel: &'a str,
+    channels: &'a [&'static str],
+    mine: bool,
     imported: usize,
 }
 
-pub async fn inbox(ctx: Ctx, _me: CurrentUser, Query(q): Query<InboxQuery>) -> Result<Response, WebError> {
+pub async fn inbox(ctx: Ctx, me: CurrentUser, Query(q): Query<InboxQuery>) -> Result<Response, WebError> {
     // Safety's help requests arrive here as cases.
     let imported =
         crate::intake_safety::import(&ctx.state.db, &ctx.state.cipher).await.map_err(WebError::Internal)?;
     let lang = ctx.state.i18n.language(&q.lang).map(|l| l.code.clone()).unwrap_or_default();
     let status = cases::STATUSES.iter().find(|s| **s == q.status).copied().unwrap_or("");
+    let channel = cases::CHANNELS.iter().find(|c| **c == q.channel).copied().unwrap_or("");
+    let mine = q.who == "mine";
     let list = cases::inbox(
         &ctx.state.db,
         &InboxFilter {
             lang: (!lang.is_empty()).then_some(lang.as_str()),
             status: (!status.is_empty()).then_some(status),
+            channel: (!channel.is_empty()).then_some(channel),
+            assignee: mine.then_some(me.user.id),
         },
     )
     .await?;
@@ -57,6 +69,9 @@ pub async fn inbox(ctx: Ctx, _me: CurrentUser, Query(q): Query<InboxQuery>) -> R
         lang: &lang,
         status,
         statuses: &cases::STATUSES,
+        channel,
+        channels: &cases::CHANNELS,
+        mine,
         imported,
     }))
 }
