@@ -27,6 +27,10 @@ pub struct Statistics {
     pub by_type: Vec<Row>,
     /// Issues by detailed kind, within each type (type, rows).
     pub within_type: Vec<(String, Vec<Row>)>,
+    /// The workers' answers at closing, for cases with a consultation in the period:
+    /// solved yes / partly / no, and the average satisfaction (1–5) of those who answered.
+    pub solved: Vec<Row>,
+    pub satisfaction: Option<f64>,
 }
 
 pub fn percent(part: u64, total: u64) -> f64 {
@@ -55,13 +59,21 @@ pub async fn compute(
         .all(db.read())
         .await?;
     let case_ids: BTreeSet<i64> = list.iter().map(|c| c.case_id).collect();
-    let people: BTreeSet<i64> = cases::Entity::find()
+    let period_cases = cases::Entity::find()
         .filter(cases::Column::Id.is_in(case_ids.iter().copied()))
         .all(db.read())
-        .await?
-        .into_iter()
-        .map(|c| c.person_id)
-        .collect();
+        .await?;
+    let people: BTreeSet<i64> = period_cases.iter().map(|c| c.person_id).collect();
+    let mut solved: BTreeMap<String, u64> = BTreeMap::new();
+    for c in &period_cases {
+        if let Some(s) = &c.solved {
+            *solved.entry(s.clone()).or_default() += 1;
+        }
+    }
+    let answered: Vec<i32> = period_cases.iter().filter_map(|c| c.satisfaction).collect();
+    let satisfaction = (!answered.is_empty())
+        .then(|| (answered.iter().sum::<i32>() as f64 * 10.0 / answered.len() as f64).round() / 10.0);
+    let solved_total = solved.values().sum();
     let ids: Vec<i64> = list.iter().map(|c| c.id).collect();
     let issues = consultation_issues::Entity::find()
         .filter(consultation_issues::Column::ConsultationId.is_in(ids))
@@ -99,6 +111,8 @@ pub async fn compute(
         by_language: rows(by_language, list.len() as u64),
         by_type: rows(by_type, total_issues),
         within_type,
+        solved: rows(solved, solved_total),
+        satisfaction,
     })
 }
 
@@ -114,6 +128,12 @@ pub fn to_csv(s: &Statistics) -> String {
     }
     for r in &s.by_type {
         out.push_str(&format!("type,{},{},{:.1}\n", r.key, r.count, r.percent));
+    }
+    for r in &s.solved {
+        out.push_str(&format!("solved,{},{},{:.1}\n", r.key, r.count, r.percent));
+    }
+    if let Some(avg) = s.satisfaction {
+        out.push_str(&format!("satisfaction,average,,{avg:.1}\n"));
     }
     for (t, rs) in &s.within_type {
         for r in rs {

@@ -196,3 +196,5 @@ assist-filter-mine = Only my cases
 assist-new-case = New case (telephone or visit)
 assist-new-case-done = The case is open. Read the case number and the passphrase to the person, so they can follow the case online.
 assist-summary = Summary of the consultation
+assist-stat-outcomes = Answers at closing
+assist-stat-satisfaction = Average satisfaction: { $average } out of 5

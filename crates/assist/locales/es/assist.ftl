@@ -204,3 +204,5 @@ assist-filter-mine = Solo mis casos
 assist-new-case = Nuevo caso (teléfono o visita)
 assist-new-case-done = El caso está abierto. Lea a la persona el número de caso y la clave de acceso para que pueda seguir el caso en línea.
 assist-summary = Resumen de la consulta
+assist-stat-outcomes = Respuestas al cierre
+assist-stat-satisfaction = Satisfacción promedio: { $average } de 5

@@ -192,3 +192,5 @@ assist-filter-mine = Hanya kasus saya
 assist-new-case = Kasus baru (telepon atau kunjungan)
 assist-new-case-done = Kasus sudah dibuka. Bacakan nomor kasus dan kata sandi kasus kepada orang tersebut agar ia dapat mengikuti kasusnya secara online.
 assist-summary = Ringkasan konsultasi
+assist-stat-outcomes = Jawaban saat kasus ditutup
+assist-stat-satisfaction = Rata-rata kepuasan: { $average } dari 5

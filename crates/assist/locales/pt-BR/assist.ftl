@@ -204,3 +204,5 @@ assist-filter-mine = Só os meus casos
 assist-new-case = Novo caso (telefone ou visita)
 assist-new-case-done = O caso está aberto. Leia para a pessoa o número do caso e a senha de acesso, para que ela possa acompanhar o caso on-line.
 assist-summary = Resumo da consulta
+assist-stat-outcomes = Respostas no encerramento
+assist-stat-satisfaction = Satisfação média: { $average } de 5

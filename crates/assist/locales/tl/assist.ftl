@@ -192,3 +192,5 @@ assist-filter-mine = Mga case ko lang
 assist-new-case = Bagong case (telepono o pagbisita)
 assist-new-case-done = Bukas na ang case. Basahin sa tao ang case number at passphrase para masundan niya ang case online.
 assist-summary = Buod ng konsultasyon
+assist-stat-outcomes = Mga sagot sa pagsasara
+assist-stat-satisfaction = Average na satisfaction: { $average } sa 5

@@ -192,3 +192,5 @@ assist-filter-mine = Chỉ hồ sơ của tôi
 assist-new-case = Hồ sơ mới (điện thoại hoặc đến trực tiếp)
 assist-new-case-done = Hồ sơ đã được mở. Hãy đọc số hồ sơ và cụm từ bí mật cho người đó để họ có thể theo dõi hồ sơ trên mạng.
 assist-summary = Tóm tắt buổi tư vấn
+assist-stat-outcomes = Câu trả lời khi đóng hồ sơ
+assist-stat-satisfaction = Mức hài lòng trung bình: { $average } trên 5

@@ -192,3 +192,5 @@ assist-filter-mine = 只看我的咨询
 assist-new-case = 新咨询（电话或来访）
 assist-new-case-done = 咨询已创建。请把咨询编号和口令告诉对方，对方可以在网上查看咨询进展。
 assist-summary = 咨询内容摘要
+assist-stat-outcomes = 结案时的回答
+assist-stat-satisfaction = 平均满意度：{ $average }（满分 5）
