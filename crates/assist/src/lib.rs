@@ -62,6 +62,7 @@ pub fn routes() -> Routes {
         .get("/{lang}/staff/assist/import", SUPERVISORS, import_page::form)
         .post_upload("/{lang}/staff/assist/import", SUPERVISORS, 20 * 1024 * 1024, import_page::submit)
         .get("/{lang}/staff/assist/statistics.csv", STAFF, stats::csv)
+        .get("/{lang}/staff/assist/statistics.xlsx", STAFF, stats::xlsx)
         .admin_section(AdminSection {
             title: "assist-inbox-title",
             text: "assist-admin-section",

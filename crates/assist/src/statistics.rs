@@ -143,6 +143,64 @@ pub fn to_csv(s: &Statistics) -> String {
     out
 }
 
+/// The statistics as an Excel workbook: one sheet of totals, breakdowns by language, type, kind
+/// within type and answers at closing, with labels in the reader's language (`label`).
+pub fn to_xlsx(
+    s: &Statistics,
+    label: &dyn Fn(&str) -> String,
+) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
+    use rust_xlsxwriter::{Format, Workbook};
+    let mut book = Workbook::new();
+    let bold = Format::new().set_bold();
+    let sheet = book.add_worksheet();
+    sheet.set_name("Assist")?;
+    let mut row = 0u32;
+    let heading = |sheet: &mut rust_xlsxwriter::Worksheet,
+                   row: &mut u32,
+                   text: &str|
+     -> Result<(), rust_xlsxwriter::XlsxError> {
+        *row += 1;
+        sheet.write_string_with_format(*row, 0, text, &bold)?;
+        *row += 1;
+        Ok(())
+    };
+    for (key, n) in [
+        ("assist-stat-people", s.people),
+        ("assist-stat-consultations", s.consultations),
+        ("assist-stat-issues", s.issues),
+    ] {
+        sheet.write_string(row, 0, label(key))?;
+        sheet.write_number(row, 1, n as f64)?;
+        row += 1;
+    }
+    let sections: [(&str, &Vec<Row>, &str); 3] = [
+        ("assist-by-language", &s.by_language, ""),
+        ("assist-by-type", &s.by_type, "issue-"),
+        ("assist-stat-outcomes", &s.solved, "assist-outcome-"),
+    ];
+    for (title, rows, prefix) in sections {
+        heading(sheet, &mut row, &label(title))?;
+        for r in rows {
+            let name = if prefix.is_empty() { r.key.clone() } else { label(&format!("{prefix}{}", r.key)) };
+            sheet.write_string(row, 0, name)?;
+            sheet.write_number(row, 1, r.count as f64)?;
+            sheet.write_number(row, 2, r.percent)?;
+            row += 1;
+        }
+    }
+    for (t, rows) in &s.within_type {
+        heading(sheet, &mut row, &label(&format!("issue-{t}")))?;
+        for r in rows {
+            sheet.write_string(row, 0, label(&format!("issue-{}", r.key)))?;
+            sheet.write_number(row, 1, r.count as f64)?;
+            sheet.write_number(row, 2, r.percent)?;
+            row += 1;
+        }
+    }
+    sheet.set_column_width(0, 48)?;
+    book.save_to_buffer()
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

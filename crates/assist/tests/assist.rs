@@ -254,6 +254,11 @@ db_test!(statistics_match_a_table_computed_by_hand, |backend| async move {
     assert!(csv.header("content-type").unwrap().starts_with("text/csv"));
     assert!(csv.body.contains("type,labour,3,75.0"), "{}", csv.body);
     assert_eq!(c.get("/en/staff/assist/statistics?from=2026-13-01").await.status, StatusCode::BAD_REQUEST);
+    let xlsx = c.get("/en/staff/assist/statistics.xlsx").await;
+    assert_eq!(xlsx.status, StatusCode::OK);
+    assert!(xlsx.header("content-type").unwrap().contains("spreadsheetml"));
+    let bytes = hiroba_assist::statistics::to_xlsx(&s, &|k| k.to_string()).unwrap();
+    assert!(bytes.starts_with(b"PK"), "an XLSX file is a zip archive");
 });
 
 db_test!(historical_records_import_only_when_the_file_is_clean, |backend| async move {

@@ -198,3 +198,4 @@ assist-new-case-done = The case is open. Read the case number and the passphrase
 assist-summary = Summary of the consultation
 assist-stat-outcomes = Answers at closing
 assist-stat-satisfaction = Average satisfaction: { $average } out of 5
+assist-download-xlsx = Download for Excel (XLSX)

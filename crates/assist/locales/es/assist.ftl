@@ -206,3 +206,4 @@ assist-new-case-done = El caso está abierto. Lea a la persona el número de cas
 assist-summary = Resumen de la consulta
 assist-stat-outcomes = Respuestas al cierre
 assist-stat-satisfaction = Satisfacción promedio: { $average } de 5
+assist-download-xlsx = Descargar para Excel (XLSX)

@@ -194,3 +194,4 @@ assist-new-case-done = Kasus sudah dibuka. Bacakan nomor kasus dan kata sandi ka
 assist-summary = Ringkasan konsultasi
 assist-stat-outcomes = Jawaban saat kasus ditutup
 assist-stat-satisfaction = Rata-rata kepuasan: { $average } dari 5
+assist-download-xlsx = Unduh untuk Excel (XLSX)

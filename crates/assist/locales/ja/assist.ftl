@@ -194,3 +194,4 @@ assist-new-case-done = [相談|そうだん]を [作|つく]りました。[相�
 assist-summary = [相談|そうだん]の [内容|ないよう]
 assist-stat-outcomes = [終|お]わった ときの [答|こた]え
 assist-stat-satisfaction = [満足度|まんぞくど]の [平均|へいきん]: 5の うち { $average }
+assist-download-xlsx = Excel（XLSX）で ダウンロード

@@ -194,3 +194,4 @@ assist-new-case-done = တိုင်ပင်မှုကို ဖွင့�
 assist-summary = တိုင်ပင်မှု အကျဉ်းချုပ်
 assist-stat-outcomes = ပိတ်သိမ်းချိန် အဖြေများ
 assist-stat-satisfaction = ပျမ်းမျှ ကျေနပ်မှု- 5 တွင် { $average }
+assist-download-xlsx = Excel (XLSX) ဖြင့် ဒေါင်းလုဒ်လုပ်ရန်

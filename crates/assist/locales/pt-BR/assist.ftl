@@ -206,3 +206,4 @@ assist-new-case-done = O caso está aberto. Leia para a pessoa o número do caso
 assist-summary = Resumo da consulta
 assist-stat-outcomes = Respostas no encerramento
 assist-stat-satisfaction = Satisfação média: { $average } de 5
+assist-download-xlsx = Baixar para Excel (XLSX)

@@ -194,3 +194,4 @@ assist-new-case-done = Bukas na ang case. Basahin sa tao ang case number at pass
 assist-summary = Buod ng konsultasyon
 assist-stat-outcomes = Mga sagot sa pagsasara
 assist-stat-satisfaction = Average na satisfaction: { $average } sa 5
+assist-download-xlsx = I-download para sa Excel (XLSX)

@@ -194,3 +194,4 @@ assist-new-case-done = Hồ sơ đã được mở. Hãy đọc số hồ sơ v�
 assist-summary = Tóm tắt buổi tư vấn
 assist-stat-outcomes = Câu trả lời khi đóng hồ sơ
 assist-stat-satisfaction = Mức hài lòng trung bình: { $average } trên 5
+assist-download-xlsx = Tải về cho Excel (XLSX)

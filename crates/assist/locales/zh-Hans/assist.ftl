@@ -194,3 +194,4 @@ assist-new-case-done = 咨询已创建。请把咨询编号和口令告诉对方
 assist-summary = 咨询内容摘要
 assist-stat-outcomes = 结案时的回答
 assist-stat-satisfaction = 平均满意度：{ $average }（满分 5）
+assist-download-xlsx = 下载 Excel 文件（XLSX）

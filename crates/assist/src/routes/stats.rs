@@ -99,3 +99,24 @@ pub async fn csv(ctx: Ctx, _me: CurrentUser, Query(p): Query<Period>) -> Result<
     )
         .into_response())
 }
+
+pub async fn xlsx(ctx: Ctx, _me: CurrentUser, Query(p): Query<Period>) -> Result<Response, WebError> {
+    let (from, to) = period(&p)?;
+    let s = compute(&ctx, from, to).await?;
+    let bytes =
+        statistics::to_xlsx(&s, &|key| ctx.t_plain(key)).map_err(|e| WebError::Internal(e.to_string()))?;
+    Ok((
+        [
+            (
+                header::CONTENT_TYPE,
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet".to_string(),
+            ),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"assist-statistics-{from}-{to}.xlsx\""),
+            ),
+        ],
+        bytes,
+    )
+        .into_response())
+}
