@@ -446,22 +446,12 @@ pub async fn apply_retention(db: &Db, cipher: &FieldCipher, years: i64) -> Resul
     Ok(old.len())
 }
 
-/// The indicative time for the next step, per status, in working hours (Tue–Sat 10:00–18:00):
-/// the UN Guiding Principles ask grievance mechanisms to be predictable. A case past its target
-/// is shown as overdue in the inbox.
-pub fn target_hours(status: &str) -> Option<i64> {
-    match status {
-        "new" => Some(16),
-        "open" => Some(40),
-        "waiting-referral" => Some(80),
-        _ => None,
-    }
-}
-
-/// Is the case past its target time? (Counting calendar hours, which errs on the side of the worker.)
-pub fn overdue(case: &Case) -> bool {
-    match (target_hours(&case.status), case.waiting_since) {
-        (Some(h), Some(since)) => Utc::now() - since > chrono::Duration::hours(h),
+/// Is the case past the target time of its stage (settings: `HIROBA_ASSIST_TARGET_HOURS`)? The
+/// UN Guiding Principles ask grievance mechanisms to be predictable. Calendar hours are counted,
+/// which errs on the side of the worker.
+pub fn overdue(case: &Case, targets: &std::collections::BTreeMap<String, i64>) -> bool {
+    match (targets.get(&case.status), case.waiting_since) {
+        (Some(h), Some(since)) => Utc::now() - since > chrono::Duration::hours(*h),
         _ => false,
     }
 }
@@ -527,4 +517,23 @@ pub async fn find_by_number(db: &Db, number: &str) -> Result<Option<Case>, sea_o
         .filter(cases::Column::Number.eq(number.trim().to_ascii_uppercase()))
         .one(db.read())
         .await
+}
+
+/// The display names of counsellors, by user id (the inbox shows who is on a case).
+pub async fn counsellor_names(
+    db: &Db,
+    ids: impl Iterator<Item = i64>,
+) -> Result<std::collections::HashMap<i64, String>, sea_orm::DbErr> {
+    use hiroba_core::db::entities::users;
+    let ids: Vec<i64> = ids.collect();
+    if ids.is_empty() {
+        return Ok(Default::default());
+    }
+    Ok(users::Entity::find()
+        .filter(users::Column::Id.is_in(ids))
+        .all(db.read())
+        .await?
+        .into_iter()
+        .map(|u| (u.id, u.display_name))
+        .collect())
 }

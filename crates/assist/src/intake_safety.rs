@@ -26,6 +26,11 @@ pub async fn import(db: &Db, cipher: &FieldCipher) -> Result<usize, String> {
                 message.push_str(&format!("\nSafety response #{rid} (shared by the worker)"));
             }
         }
+        // The workplace the worker entered in Safety, when they shared their answers.
+        let site_id = match req.response_id {
+            Some(rid) => hiroba_safety::store::response_site(db, rid).await.map_err(|e| e.to_string())?,
+            None => None,
+        };
         cases::intake(
             db,
             cipher,
@@ -35,7 +40,7 @@ pub async fn import(db: &Db, cipher: &FieldCipher) -> Result<usize, String> {
                 lang: &req.preferred_lang,
                 channel: "safety",
                 message: &message,
-                site_id: None,
+                site_id,
             },
         )
         .await

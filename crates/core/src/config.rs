@@ -36,6 +36,9 @@ pub struct Config {
     pub assist_phone: Option<String>,
     /// Years after closing when a consultation case's personal content is erased (counts stay).
     pub assist_retention_years: i64,
+    /// Target time per consultation stage, in hours (`new=16,open=40,waiting-referral=80`): the
+    /// inbox marks cases past it, so the procedure stays predictable for the worker.
+    pub assist_target_hours: std::collections::BTreeMap<String, i64>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -69,6 +72,7 @@ struct FileConfig {
     run_jobs: Option<bool>,
     assist_phone: Option<String>,
     assist_retention_years: Option<i64>,
+    assist_target_hours: Option<String>,
 }
 
 impl Config {
@@ -154,6 +158,11 @@ impl Config {
                 f.assist_retention_years,
                 5,
             )?,
+            assist_target_hours: parse_targets(
+                &env("HIROBA_ASSIST_TARGET_HOURS")
+                    .or(f.assist_target_hours)
+                    .unwrap_or_else(|| "new=16,open=40,waiting-referral=80".into()),
+            )?,
         };
         cfg.validate()?;
         Ok(cfg)
@@ -223,6 +232,25 @@ impl Config {
     }
 }
 
+/// `stage=hours,…` with positive whole hours.
+fn parse_targets(raw: &str) -> Result<std::collections::BTreeMap<String, i64>, ConfigError> {
+    let bad = || ConfigError::Invalid {
+        setting: "HIROBA_ASSIST_TARGET_HOURS",
+        reason: format!("{raw:?} is not like new=16,open=40"),
+    };
+    raw.split(',')
+        .filter(|p| !p.trim().is_empty())
+        .map(|p| {
+            let (k, v) = p.split_once('=').ok_or_else(bad)?;
+            let hours: i64 = v.trim().parse().map_err(|_| bad())?;
+            if !(1..=24 * 365).contains(&hours) || k.trim().is_empty() {
+                return Err(bad());
+            }
+            Ok((k.trim().to_string(), hours))
+        })
+        .collect()
+}
+
 fn pick(env: Option<String>, file: Option<String>, default: &str) -> String {
     env.or(file).unwrap_or_else(|| default.to_string())
 }
@@ -267,6 +295,14 @@ mod tests {
         assert!(e.to_string().contains("DATABASE_URL"), "{e}");
         let e = Config::load_from(None, env_of(&[("HIROBA_SESSION_IDLE_MINUTES", "abc")])).unwrap_err();
         assert!(e.to_string().contains("HIROBA_SESSION_IDLE_MINUTES"), "{e}");
+    }
+
+    #[test]
+    fn target_hours_are_settings() {
+        let c = Config::load_from(None, env_of(&[("HIROBA_ASSIST_TARGET_HOURS", "new=8, open=24")])).unwrap();
+        assert_eq!(c.assist_target_hours.get("new"), Some(&8));
+        let e = Config::load_from(None, env_of(&[("HIROBA_ASSIST_TARGET_HOURS", "new=soon")])).unwrap_err();
+        assert!(e.to_string().contains("HIROBA_ASSIST_TARGET_HOURS"));
     }
 
     #[test]

@@ -387,3 +387,8 @@ pub async fn flush_visits(db: &Db, hits: &hiroba_core::web::hits::HitCounter) ->
     }
     Ok(())
 }
+
+/// The business site of a response (for Assist, when the worker shared their answers).
+pub async fn response_site(db: &Db, response_id: i64) -> Result<Option<i64>, sea_orm::DbErr> {
+    Ok(responses::Entity::find_by_id(response_id).one(db.read()).await?.and_then(|r| r.site_id))
+}

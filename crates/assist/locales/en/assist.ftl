@@ -199,3 +199,6 @@ assist-summary = Summary of the consultation
 assist-stat-outcomes = Answers at closing
 assist-stat-satisfaction = Average satisfaction: { $average } out of 5
 assist-download-xlsx = Download for Excel (XLSX)
+assist-site = Workplace code (if you have one)
+assist-site-hint = Optional. The code your company gave you. Your employer is never told about your message.
+assist-site-unknown = We do not know this workplace code. Please check it, or leave it empty.

@@ -207,3 +207,6 @@ assist-summary = Resumen de la consulta
 assist-stat-outcomes = Respuestas al cierre
 assist-stat-satisfaction = Satisfacción promedio: { $average } de 5
 assist-download-xlsx = Descargar para Excel (XLSX)
+assist-site = Código de su lugar de trabajo (si tiene uno)
+assist-site-hint = Opcional. El código que le dio su empresa. Nunca se le informa a su empleador de su mensaje.
+assist-site-unknown = No conocemos este código. Revíselo o déjelo vacío.

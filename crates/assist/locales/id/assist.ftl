@@ -195,3 +195,6 @@ assist-summary = Ringkasan konsultasi
 assist-stat-outcomes = Jawaban saat kasus ditutup
 assist-stat-satisfaction = Rata-rata kepuasan: { $average } dari 5
 assist-download-xlsx = Unduh untuk Excel (XLSX)
+assist-site = Kode tempat kerja (jika ada)
+assist-site-hint = Tidak wajib. Kode yang diberikan perusahaan Anda. Perusahaan tidak pernah diberi tahu tentang pesan Anda.
+assist-site-unknown = Kami tidak mengenal kode ini. Periksa lagi, atau kosongkan.

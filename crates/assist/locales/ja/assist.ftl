@@ -195,3 +195,6 @@ assist-summary = [相談|そうだん]の [内容|ないよう]
 assist-stat-outcomes = [終|お]わった ときの [答|こた]え
 assist-stat-satisfaction = [満足度|まんぞくど]の [平均|へいきん]: 5の うち { $average }
 assist-download-xlsx = Excel（XLSX）で ダウンロード
+assist-site = [職場|しょくば]の コード（ある [人|ひと]だけ）
+assist-site-hint = なくても [大丈夫|だいじょうぶ]です。[会社|かいしゃ]から もらった コードです。[会社|かいしゃ]に あなたの メッセージは [伝|つた]わりません。
+assist-site-unknown = この コードは ありません。たしかめるか、[空|から]に して ください。

@@ -195,3 +195,6 @@ assist-summary = တိုင်ပင်မှု အကျဉ်းချု�
 assist-stat-outcomes = ပိတ်သိမ်းချိန် အဖြေများ
 assist-stat-satisfaction = ပျမ်းမျှ ကျေနပ်မှု- 5 တွင် { $average }
 assist-download-xlsx = Excel (XLSX) ဖြင့် ဒေါင်းလုဒ်လုပ်ရန်
+assist-site = အလုပ်ခွင် ကုဒ် (ရှိလျှင်)
+assist-site-hint = မဖြည့်လည်း ရပါသည်။ ကုမ္ပဏီက ပေးထားသော ကုဒ် ဖြစ်သည်။ သင့်စာအကြောင်း အလုပ်ရှင်ကို ဘယ်တော့မှ မပြောပါ။
+assist-site-unknown = ဤကုဒ်ကို ကျွန်ုပ်တို့ မသိပါ။ စစ်ဆေးပါ သို့မဟုတ် အလွတ်ထားပါ။

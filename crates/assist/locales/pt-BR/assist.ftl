@@ -207,3 +207,6 @@ assist-summary = Resumo da consulta
 assist-stat-outcomes = Respostas no encerramento
 assist-stat-satisfaction = Satisfação média: { $average } de 5
 assist-download-xlsx = Baixar para Excel (XLSX)
+assist-site = Código do seu local de trabalho (se tiver)
+assist-site-hint = Opcional. O código que sua empresa lhe deu. Seu empregador nunca fica sabendo da sua mensagem.
+assist-site-unknown = Não conhecemos este código. Confira ou deixe em branco.

@@ -195,3 +195,6 @@ assist-summary = Buod ng konsultasyon
 assist-stat-outcomes = Mga sagot sa pagsasara
 assist-stat-satisfaction = Average na satisfaction: { $average } sa 5
 assist-download-xlsx = I-download para sa Excel (XLSX)
+assist-site = Code ng workplace mo (kung mayroon)
+assist-site-hint = Hindi kailangan. Ang code na binigay ng kumpanya mo. Hindi kailanman sasabihin sa employer mo ang message mo.
+assist-site-unknown = Hindi namin kilala ang code na ito. Tingnan ulit, o iwanang blangko.

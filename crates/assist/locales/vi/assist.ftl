@@ -195,3 +195,6 @@ assist-summary = Tóm tắt buổi tư vấn
 assist-stat-outcomes = Câu trả lời khi đóng hồ sơ
 assist-stat-satisfaction = Mức hài lòng trung bình: { $average } trên 5
 assist-download-xlsx = Tải về cho Excel (XLSX)
+assist-site = Mã nơi làm việc (nếu có)
+assist-site-hint = Không bắt buộc. Mã do công ty đưa cho bạn. Công ty sẽ không bao giờ biết về tin nhắn của bạn.
+assist-site-unknown = Chúng tôi không tìm thấy mã này. Hãy kiểm tra lại hoặc để trống.

@@ -195,3 +195,6 @@ assist-summary = 咨询内容摘要
 assist-stat-outcomes = 结案时的回答
 assist-stat-satisfaction = 平均满意度：{ $average }（满分 5）
 assist-download-xlsx = 下载 Excel 文件（XLSX）
+assist-site = 工作场所代码（如有）
+assist-site-hint = 可不填。是公司给您的代码。您的留言绝不会告诉雇主。
+assist-site-unknown = 我们找不到这个工作场所代码。请检查，或留空。

@@ -27,8 +27,8 @@ pub struct InboxQuery {
 #[template(path = "assist/inbox.html")]
 struct InboxPage<'a> {
     ctx: &'a Ctx,
-    /// Each case with whether it is past its target time.
-    cases: Vec<(Case, bool)>,
+    /// Each case with whether it is past its target time, and who is on it.
+    cases: Vec<(Case, bool, String)>,
     lang: &'a str,
     status: &'a str,
     statuses: &'a [&'static str],
@@ -56,11 +56,13 @@ pub async fn inbox(ctx: Ctx, me: CurrentUser, Query(q): Query<InboxQuery>) -> Re
         },
     )
     .await?;
+    let names = cases::counsellor_names(&ctx.state.db, list.iter().filter_map(|c| c.assignee_id)).await?;
     let list = list
         .into_iter()
         .map(|c| {
-            let late = cases::overdue(&c);
-            (c, late)
+            let late = cases::overdue(&c, &ctx.state.config.assist_target_hours);
+            let who = c.assignee_id.and_then(|a| names.get(&a).cloned()).unwrap_or_default();
+            (c, late, who)
         })
         .collect();
     Ok(render(&InboxPage {
@@ -81,6 +83,8 @@ pub async fn inbox(ctx: Ctx, me: CurrentUser, Query(q): Query<InboxQuery>) -> Re
 struct CasePage<'a> {
     ctx: &'a Ctx,
     open: &'a OpenCase,
+    /// The name of the counsellor on the case.
+    assignee: String,
     statuses: &'a [&'static str],
     consultations: Vec<(Consultation, Vec<String>)>,
     issue_types: Vec<crate::entities::issue_types::Model>,
@@ -107,6 +111,11 @@ pub async fn case(
         .map_err(|e| WebError::Internal(e.to_string()))?
         .ok_or(WebError::NotFound)?;
     let consultations = crate::consultations::of_case(&ctx.state.db, open.case.id).await?;
+    let assignee = cases::counsellor_names(&ctx.state.db, open.case.assignee_id.into_iter())
+        .await?
+        .into_values()
+        .next()
+        .unwrap_or_default();
     let issue_types = crate::taxonomy::all(&ctx.state.db).await?;
     let referrals = crate::referrals::of_case(&ctx.state.db, open.case.id).await?;
     let organisations = crate::referrals::organisations(&ctx.state.db).await?;
@@ -118,6 +127,7 @@ pub async fn case(
     Ok(render(&CasePage {
         ctx: &ctx,
         open: &open,
+        assignee,
         statuses: &cases::STATUSES,
         consultations,
         issue_types,

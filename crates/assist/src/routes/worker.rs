@@ -41,6 +41,10 @@ pub async fn form(ctx: Ctx) -> Response {
 
 #[derive(Deserialize)]
 pub struct IntakeForm {
+    /// The workplace code of a participating company (optional): grievance counts, never the
+    /// case, reach that company's program.
+    #[serde(default)]
+    site: String,
     #[serde(default)]
     name: String,
     #[serde(default)]
@@ -68,13 +72,20 @@ pub async fn submit(ctx: Ctx, ValidForm(f): ValidForm<IntakeForm>) -> Result<Res
     if f.consent.is_none() {
         return Ok(bad("assist-consent-needed"));
     }
+    let site_id = match f.site.trim() {
+        "" => None,
+        code => match hiroba_safety::store::site_by_code(&ctx.state.db, code).await? {
+            Some(site) => Some(site.id),
+            None => return Ok(bad("assist-site-unknown")),
+        },
+    };
     let intake = Intake {
         name: &f.name,
         contact: &f.contact,
         lang: &ctx.lang,
         channel: "web",
         message: &f.message,
-        site_id: None,
+        site_id,
     };
     match cases::intake(&ctx.state.db, &ctx.state.cipher, intake).await {
         Ok(t) => {

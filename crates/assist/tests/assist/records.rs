@@ -1,6 +1,7 @@
 use axum::http::StatusCode;
 use hiroba_core::auth::Role;
 use hiroba_testkit::db_test;
+use sea_orm::EntityTrait;
 #[allow(unused_imports)]
 use sea_orm::{ConnectionTrait, Statement};
 
@@ -280,4 +281,42 @@ db_test!(counsellors_refer_escalate_to_adr_and_use_canned_replies, |backend| asy
     assert_eq!(msgs.last().unwrap().body, "Công ty không được sa thải bạn vô cớ.");
     let page = c.get(&format!("/en/staff/assist/cases/{}", t.case_id)).await;
     assert!(page.body.contains("Legal Aid Saitama") && page.body.contains("Atty. Kato"));
+});
+
+db_test!(a_case_written_with_a_workplace_code_counts_for_that_site_only, |backend| async move {
+    let app = app(backend).await;
+    let site = hiroba_safety::store::create_site(&app.state.db, "SITE0001", "Example Foods", "Gunma plant")
+        .await
+        .unwrap();
+    let other =
+        hiroba_safety::store::create_site(&app.state.db, "SITE0002", "Other Co.", "Tokyo").await.unwrap();
+    let w = app.client();
+    let unknown = w
+        .post_form(
+            "/en/assist",
+            &[("site", "NOPE"), ("contact", "a@example.org"), ("message", "wages"), ("consent", "yes")],
+        )
+        .await;
+    assert_eq!(unknown.status, StatusCode::BAD_REQUEST);
+    let sent = w
+        .post_form(
+            "/en/assist",
+            &[("site", "site-0001"), ("contact", "a@example.org"), ("message", "wages"), ("consent", "yes")],
+        )
+        .await;
+    assert_eq!(sent.status, StatusCode::OK);
+    let case =
+        hiroba_assist::entities::cases::Entity::find().one(app.state.db.read()).await.unwrap().unwrap();
+    assert_eq!(case.site_id, Some(site.id));
+    let first = hiroba_assist::consultations::of_case(&app.state.db, case.id).await.unwrap()[0].0.id;
+    hiroba_assist::consultations::set_issues(&app.state.db, first, &["labour-wages".into()]).await.unwrap();
+    let range =
+        (chrono::Utc::now() - chrono::Duration::days(1), chrono::Utc::now() + chrono::Duration::days(1));
+    let counts =
+        hiroba_assist::cases::grievances_by_site(&app.state.db, &[site.id], range.0, range.1).await.unwrap();
+    assert_eq!(counts, vec![("labour".to_string(), 1)]);
+    assert!(hiroba_assist::cases::grievances_by_site(&app.state.db, &[other.id], range.0, range.1)
+        .await
+        .unwrap()
+        .is_empty());
 });

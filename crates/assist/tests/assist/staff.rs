@@ -120,5 +120,52 @@ db_test!(a_counsellor_opens_a_case_for_a_telephone_call_and_filters_the_inbox, |
     let phone_only = c.get("/en/staff/assist?channel=phone").await;
     assert!(phone_only.body.contains(&number) && !phone_only.body.contains(&web.number));
     let mine = c.get("/en/staff/assist?who=mine").await;
+    assert!(mine.body.contains("<td>Test Person</td>"), "the inbox shows who is on a case by name");
     assert!(mine.body.contains(&number) && !mine.body.contains(&web.number));
+});
+
+db_test!(a_safety_help_request_becomes_a_case_once_with_its_workplace, |backend| async move {
+    use hiroba_safety::store;
+    let app = app(backend).await;
+    hiroba_safety::install_banks(&app.state).await.unwrap();
+    let site = store::create_site(&app.state.db, "HELP0001", "Help Co.", "Osaka").await.unwrap();
+    let bank = store::active_bank(&app.state.db).await.unwrap().unwrap();
+    let token = store::start(&app.state.db, &bank.version, "my", Some(&site), false).await.unwrap();
+    let response = store::find(&app.state.db, &token).await.unwrap().unwrap();
+    store::request_help(
+        &app.state.db,
+        &app.state.cipher,
+        &response,
+        store::HelpRequest {
+            contact: "phone: 090-2222-3333",
+            preferred_lang: "my",
+            preferred_time: "evening",
+            share_answers: true,
+        },
+    )
+    .await
+    .unwrap();
+    let (c, _) = app.signed_in(&[Role::Counsellor]).await;
+    let inbox = c.get("/en/staff/assist").await;
+    assert!(inbox.body.contains("role=\"status\""), "the import is announced");
+    // A second look imports nothing more: each request becomes one case.
+    c.get("/en/staff/assist").await;
+    use sea_orm::EntityTrait;
+    let all = hiroba_assist::entities::cases::Entity::find().all(app.state.db.read()).await.unwrap();
+    assert_eq!(all.len(), 1);
+    assert_eq!(
+        (all[0].channel.as_str(), all[0].lang.as_str(), all[0].site_id),
+        ("safety", "my", Some(site.id))
+    );
+    let open = hiroba_assist::cases::open_for_staff(
+        &app.state.db,
+        &app.state.cipher,
+        &hiroba_core::audit::Actor::system(),
+        all[0].id,
+        "test",
+    )
+    .await
+    .unwrap()
+    .unwrap();
+    assert_eq!(open.contact, "phone: 090-2222-3333");
 });
