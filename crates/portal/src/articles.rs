@@ -382,6 +382,18 @@ pub async fn published(
     Ok(list)
 }
 
+/// The published articles among `ids`.
+pub async fn published_among(db: &Db, ids: &[i64]) -> Result<Vec<Article>, sea_orm::DbErr> {
+    if ids.is_empty() {
+        return Ok(vec![]);
+    }
+    articles::Entity::find()
+        .filter(articles::Column::Id.is_in(ids.iter().copied()))
+        .filter(articles::Column::Status.eq(Status::Published.as_str()))
+        .all(db.read())
+        .await
+}
+
 /// The translations of many articles at once, by article id.
 pub async fn translations_of(db: &Db, ids: &[i64]) -> Result<HashMap<i64, Vec<Translation>>, sea_orm::DbErr> {
     let mut out: HashMap<i64, Vec<Translation>> = HashMap::new();
@@ -420,11 +432,7 @@ pub async fn related(db: &Db, article: &Article, limit: usize) -> Result<Vec<Art
         .into_iter()
         .map(|r| r.related_id)
         .collect();
-    let mut out: Vec<Article> = articles::Entity::find()
-        .filter(articles::Column::Id.is_in(chosen.clone()))
-        .filter(articles::Column::Status.eq(Status::Published.as_str()))
-        .all(db.read())
-        .await?;
+    let mut out = published_among(db, &chosen).await?;
     out.sort_by_key(|a| chosen.iter().position(|c| *c == a.id));
     if out.len() < limit {
         for a in published(db, Some(&article.topic), None).await? {

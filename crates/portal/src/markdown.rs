@@ -5,63 +5,20 @@
 //! through ammonia, an allow-list HTML sanitiser, so no author can inject script, event handlers,
 //! `javascript:` links, styles or frames, whatever they type.
 
-use hiroba_core::i18n::ruby::escape_html;
+use hiroba_core::i18n::ruby::{self, escape_html};
 use pulldown_cmark::{html, Event, Options, Parser, Tag, TagEnd, TextMergeStream};
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
-/// Walk `text`, handing ordinary runs to `plain` and each `{base|reading}` marker to `ruby`.
-fn walk_ruby(text: &str, mut plain: impl FnMut(&str), mut ruby: impl FnMut(&str, &str)) {
-    let mut rest = text;
-    while let Some(open) = rest.find('{') {
-        let after = &rest[open + 1..];
-        let Some(close) = after.find('}') else { break };
-        let inner = &after[..close];
-        match inner.split_once('|') {
-            Some((base, reading))
-                if !base.is_empty() && !reading.is_empty() && !inner.contains(['{', '\n']) =>
-            {
-                plain(&rest[..open]);
-                ruby(base, reading);
-                rest = &after[close + 1..];
-            }
-            _ => {
-                plain(&rest[..open + 1]);
-                rest = after;
-            }
-        }
-    }
-    plain(rest);
-}
-
 /// Plain text of a title or summary without the ruby markers (for `<title>`, feeds, search).
 pub fn strip_ruby(text: &str) -> String {
-    let out = std::cell::RefCell::new(String::with_capacity(text.len()));
-    walk_ruby(text, |t| out.borrow_mut().push_str(t), |base, _| out.borrow_mut().push_str(base));
-    out.into_inner()
+    ruby::to_plain_with(text, ruby::BRACES)
 }
 
 /// Escaped HTML of plain text, with `{base|reading}` turned into ruby (or the base alone when
 /// the reader has turned furigana off). Used for titles, summaries and the text of bodies.
 pub fn inline_html(text: &str, furigana: bool) -> String {
-    let out = std::cell::RefCell::new(String::with_capacity(text.len() + 16));
-    walk_ruby(
-        text,
-        |t| escape_html(t, &mut out.borrow_mut()),
-        |base, reading| {
-            let mut o = out.borrow_mut();
-            if furigana {
-                o.push_str("<ruby>");
-                escape_html(base, &mut o);
-                o.push_str("<rp>(</rp><rt>");
-                escape_html(reading, &mut o);
-                o.push_str("</rt><rp>)</rp></ruby>");
-            } else {
-                escape_html(base, &mut o);
-            }
-        },
-    );
-    out.into_inner()
+    ruby::to_html_with(text, furigana, ruby::BRACES)
 }
 
 static SANITIZER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {

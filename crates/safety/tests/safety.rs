@@ -342,24 +342,13 @@ db_test!(a_recorded_question_plays_with_the_browsers_own_control, |backend| asyn
     let (sec, _) = app.signed_in(&[Role::Secretariat]).await;
     let mut mp3 = b"ID3\x04\0\0\0\0\0\0".to_vec();
     mp3.extend(std::iter::repeat_n(0u8, 2000));
-    // The multipart body carries the question and language fields before the file.
-    let boundary = "b0undary";
-    let mut body = Vec::new();
-    for (k, v) in [("question", "overtime-hours"), ("tlang", "my")] {
-        body.extend_from_slice(
-            format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n").as_bytes(),
-        );
-    }
-    body.extend_from_slice(format!("--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"q.mp3\"\r\nContent-Type: audio/mpeg\r\n\r\n").as_bytes());
-    body.extend_from_slice(&mp3);
-    body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
-    let req = axum::http::Request::builder()
-        .method("POST")
-        .uri(format!("/en/admin/safety/audio?csrf_token={}", sec.csrf_token()))
-        .header("content-type", format!("multipart/form-data; boundary={boundary}"))
-        .body(axum::body::Body::from(body))
-        .unwrap();
-    let res = sec.request(req).await;
+    let res = sec
+        .post_multipart(
+            "/en/admin/safety/audio",
+            &[("question", "overtime-hours"), ("tlang", "my")],
+            ("q.mp3", "audio/mpeg", &mp3),
+        )
+        .await;
     assert_eq!(res.status, StatusCode::OK, "{}", res.body);
     let c = app.client();
     let start = c.post_form("/my/safety/start", &[]).await.location().unwrap().to_string();

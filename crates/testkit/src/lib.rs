@@ -353,8 +353,25 @@ impl Client {
         content_type: &str,
         bytes: &[u8],
     ) -> TestResponse {
+        self.post_multipart(path, &[], (filename, content_type, bytes)).await
+    }
+
+    /// POST `multipart/form-data`: text `fields` first, then the `file` field.
+    pub async fn post_multipart(
+        &self,
+        path: &str,
+        fields: &[(&str, &str)],
+        file: (&str, &str, &[u8]),
+    ) -> TestResponse {
         let boundary = "hiroba-test-boundary-7f3a";
         let mut body = Vec::new();
+        for (name, value) in fields {
+            body.extend_from_slice(
+                format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n")
+                    .as_bytes(),
+            );
+        }
+        let (filename, content_type, bytes) = file;
         body.extend_from_slice(
             format!(
                 "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{filename}\"\r\nContent-Type: {content_type}\r\n\r\n"

@@ -130,21 +130,9 @@ db_test!(historical_records_import_only_when_the_file_is_clean, |backend| async 
     let upload = |text: &'static str, dry: bool| {
         let sup = sup.clone();
         async move {
-            let boundary = "csvb0undary";
-            let mut body = format!("--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"h.csv\"\r\nContent-Type: text/csv\r\n\r\n{text}\r\n");
-            if dry {
-                body.push_str(&format!(
-                    "--{boundary}\r\nContent-Disposition: form-data; name=\"dry_run\"\r\n\r\nyes\r\n"
-                ));
-            }
-            body.push_str(&format!("--{boundary}--\r\n"));
-            let req = axum::http::Request::builder()
-                .method("POST")
-                .uri(format!("/en/staff/assist/import?csrf_token={}", sup.csrf_token()))
-                .header("content-type", format!("multipart/form-data; boundary={boundary}"))
-                .body(axum::body::Body::from(body))
-                .unwrap();
-            sup.request(req).await
+            let fields: &[(&str, &str)] = if dry { &[("dry_run", "yes")] } else { &[] };
+            sup.post_multipart("/en/staff/assist/import", fields, ("h.csv", "text/csv", text.as_bytes()))
+                .await
         }
     };
     let bad = upload("person_key,date,channel,language,issues\nP1,2023-04-12,phone,vi,labour-wages\nP2,2023-02-30,phone,vi,labour-wages\nP3,2023-05-01,fax,vi,labour-wages\n", false).await;

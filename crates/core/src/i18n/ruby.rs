@@ -3,23 +3,40 @@
 //! Messages write ruby as `[漢字|かんじ]`. [`to_html`] escapes the text and turns each marker into
 //! `<ruby>漢字<rp>(</rp><rt>かんじ</rt><rp>)</rp></ruby>`, or into the bare base text when the reader
 //! has turned furigana off. [`to_plain`] gives the base text for attributes and mail subjects.
+//!
+//! Portal articles write the same markers with braces, `{漢字|かんじ}` (square brackets are
+//! Markdown's); [`to_html_with`] and [`to_plain_with`] take the delimiters.
 
 use std::fmt::Write;
+
+/// The characters around a ruby marker.
+#[derive(Clone, Copy)]
+pub struct Markers {
+    pub open: char,
+    pub close: char,
+}
+
+/// `[漢字|かんじ]`, in Fluent catalogues (braces are Fluent syntax there).
+pub const BRACKETS: Markers = Markers { open: '[', close: ']' };
+/// `{漢字|かんじ}`, in Markdown (brackets are link syntax there).
+pub const BRACES: Markers = Markers { open: '{', close: '}' };
 
 enum Piece<'a> {
     Text(&'a str),
     Ruby { base: &'a str, reading: &'a str },
 }
 
-fn pieces(s: &str) -> Vec<Piece<'_>> {
+fn pieces(s: &str, m: Markers) -> Vec<Piece<'_>> {
     let mut out = Vec::new();
     let mut rest = s;
-    while let Some(open) = rest.find('[') {
+    while let Some(open) = rest.find(m.open) {
         let after = &rest[open + 1..];
-        let Some(close) = after.find(']') else { break };
+        let Some(close) = after.find(m.close) else { break };
         let inner = &after[..close];
         match inner.split_once('|') {
-            Some((base, reading)) if !base.is_empty() && !reading.is_empty() && !inner.contains('[') => {
+            Some((base, reading))
+                if !base.is_empty() && !reading.is_empty() && !inner.contains([m.open, '\n']) =>
+            {
                 out.push(Piece::Text(&rest[..open]));
                 out.push(Piece::Ruby { base, reading });
                 rest = &after[close + 1..];
@@ -49,8 +66,12 @@ pub fn escape_html(s: &str, out: &mut String) {
 
 /// Escaped HTML with `<ruby>` (furigana on) or base text only (furigana off).
 pub fn to_html(s: &str, furigana: bool) -> String {
+    to_html_with(s, furigana, BRACKETS)
+}
+
+pub fn to_html_with(s: &str, furigana: bool, markers: Markers) -> String {
     let mut out = String::with_capacity(s.len() + 16);
-    for p in pieces(s) {
+    for p in pieces(s, markers) {
         match p {
             Piece::Text(t) => escape_html(t, &mut out),
             Piece::Ruby { base, reading } if furigana => {
@@ -68,8 +89,12 @@ pub fn to_html(s: &str, furigana: bool) -> String {
 
 /// Plain text without furigana (for attributes, titles and mail subjects).
 pub fn to_plain(s: &str) -> String {
+    to_plain_with(s, BRACKETS)
+}
+
+pub fn to_plain_with(s: &str, markers: Markers) -> String {
     let mut out = String::with_capacity(s.len());
-    for p in pieces(s) {
+    for p in pieces(s, markers) {
         match p {
             Piece::Text(t) => out.push_str(t),
             Piece::Ruby { base, .. } => out.push_str(base),
@@ -81,7 +106,7 @@ pub fn to_plain(s: &str) -> String {
 /// Plain text with readings in brackets, for plain-text mail: `漢字(かんじ)`.
 pub fn to_plain_with_readings(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for p in pieces(s) {
+    for p in pieces(s, BRACKETS) {
         match p {
             Piece::Text(t) => out.push_str(t),
             Piece::Ruby { base, reading } => {

@@ -80,6 +80,19 @@ pub struct SettingsForm {
 }
 
 impl SettingsForm {
+    /// The article fields of this form, for `slug` (a new article's, or the existing one's).
+    fn fields<'a>(&'a self, slug: &'a str, countries: &'a [String]) -> ArticleFields<'a> {
+        ArticleFields {
+            slug,
+            kind: &self.kind,
+            topic: &self.topic,
+            countries,
+            author: &self.author,
+            source_lang: &self.source_lang,
+            video_url: Some(self.video_url.trim()),
+        }
+    }
+
     fn countries(&self) -> Vec<String> {
         self.countries
             .split([',', ' '])
@@ -123,15 +136,7 @@ pub async fn new_submit(
     ValidForm(f): ValidForm<SettingsForm>,
 ) -> Result<Response, WebError> {
     let countries = f.countries();
-    let fields = ArticleFields {
-        slug: f.slug.trim(),
-        kind: &f.kind,
-        topic: &f.topic,
-        countries: &countries,
-        author: &f.author,
-        source_lang: &f.source_lang,
-        video_url: Some(f.video_url.trim()),
-    };
+    let fields = f.fields(f.slug.trim(), &countries);
     match articles::create(&ctx.state.db, fields, &languages(&ctx)).await {
         Ok(a) => {
             audit::record(&ctx.state.db, &me.actor(), "portal.create", &format!("article:{}", a.id), "")
@@ -235,15 +240,7 @@ pub async fn settings(
 ) -> Result<Response, WebError> {
     let article = load(&ctx, &id).await?;
     let countries = f.countries();
-    let fields = ArticleFields {
-        slug: &article.slug,
-        kind: &f.kind,
-        topic: &f.topic,
-        countries: &countries,
-        author: &f.author,
-        source_lang: &f.source_lang,
-        video_url: Some(f.video_url.trim()),
-    };
+    let fields = f.fields(&article.slug, &countries);
     match articles::update_settings(&ctx.state.db, &article, fields, &languages(&ctx)).await {
         Ok(()) => changed(&ctx, &me, "portal.settings", &article).await,
         Err(PortalError::Db(e)) => Err(e.into()),

@@ -7,7 +7,6 @@ use std::collections::HashMap;
 
 use super::{card, Card};
 use crate::articles;
-use crate::model::Status;
 use crate::search;
 
 #[derive(Deserialize)]
@@ -38,17 +37,13 @@ pub async fn page(ctx: Ctx, Query(query): Query<SearchQuery>) -> Result<Response
         }
         let found = search::search(&ctx.state.db, &q, &langs, 50).await?;
         let ids: Vec<i64> = found.iter().map(|f| f.doc_id).collect();
-        let mut published: HashMap<i64, articles::Article> = articles::published(&ctx.state.db, None, None)
-            .await?
-            .into_iter()
-            .filter(|a| ids.contains(&a.id))
-            .map(|a| (a.id, a))
-            .collect();
+        // Only the articles found, not every published one.
+        let mut published: HashMap<i64, articles::Article> =
+            articles::published_among(&ctx.state.db, &ids).await?.into_iter().map(|a| (a.id, a)).collect();
         let translations = articles::translations_of(&ctx.state.db, &ids).await?;
         let mut ranked: Vec<(bool, Option<chrono::DateTime<chrono::Utc>>, articles::Article)> = found
             .iter()
             .filter_map(|f| published.remove(&f.doc_id).map(|a| (f.in_title, a.published_at, a)))
-            .filter(|(_, _, a)| a.status == Status::Published.as_str())
             .collect();
         ranked.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.cmp(&a.1)));
         cards = ranked
