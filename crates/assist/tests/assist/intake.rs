@@ -4,7 +4,7 @@ use hiroba_testkit::{db_test, TestApp};
 #[allow(unused_imports)]
 use sea_orm::{ConnectionTrait, Statement};
 
-use crate::{app, between};
+use crate::{app, between, open_case};
 
 db_test!(a_worker_writes_in_without_an_account_and_reads_the_counsellors_reply, |backend| async move {
     let app = app(backend).await;
@@ -220,37 +220,11 @@ async fn cases_open(app: &TestApp, id: i64) -> hiroba_assist::cases::OpenCase {
 }
 
 db_test!(old_closed_cases_are_anonymised_by_the_retention_rule, |backend| async move {
-    use hiroba_assist::cases::{self, Intake};
+    use hiroba_assist::cases;
     use sea_orm::{ActiveModelTrait, EntityTrait, Set};
     let app = app(backend).await;
-    let t = cases::intake(
-        &app.state.db,
-        &app.state.cipher,
-        Intake {
-            name: "Old",
-            contact: "old@example.org",
-            lang: "en",
-            channel: "web",
-            message: "2019",
-            site_id: None,
-        },
-    )
-    .await
-    .unwrap();
-    let fresh = cases::intake(
-        &app.state.db,
-        &app.state.cipher,
-        Intake {
-            name: "New",
-            contact: "new@example.org",
-            lang: "en",
-            channel: "web",
-            message: "now",
-            site_id: None,
-        },
-    )
-    .await
-    .unwrap();
+    let t = open_case(&app, "Old", "old@example.org", "en", "2019").await;
+    let fresh = open_case(&app, "New", "new@example.org", "en", "now").await;
     let old = hiroba_assist::entities::cases::Entity::find_by_id(t.case_id)
         .one(app.state.db.read())
         .await

@@ -4,7 +4,7 @@ use hiroba_testkit::{db_test, TestApp};
 #[allow(unused_imports)]
 use sea_orm::{ConnectionTrait, Statement};
 
-use crate::{app, between};
+use crate::{app, between, open_case};
 
 /// Open an event stream through the router and wait for the first chunk that contains `needle`.
 async fn next_event_containing(
@@ -89,20 +89,7 @@ async fn on_postgresql_a_message_sent_through_one_process_reaches_a_stream_on_an
         stop_rx,
     ));
     tokio::time::sleep(std::time::Duration::from_millis(300)).await;
-    let t = hiroba_assist::cases::intake(
-        &app.state.db,
-        &app.state.cipher,
-        hiroba_assist::cases::Intake {
-            name: "",
-            contact: "x@example.org",
-            lang: "en",
-            channel: "web",
-            message: "hi",
-            site_id: None,
-        },
-    )
-    .await
-    .unwrap();
+    let t = open_case(&app, "", "x@example.org", "en", "hi").await;
     let worker = app.client();
     worker.post_form("/en/assist/case", &[("number", &t.number), ("passphrase", &t.passphrase)]).await;
     let cookie = format!("hiroba_case={}", worker.cookie("hiroba_case").unwrap());

@@ -8,6 +8,18 @@ pub async fn app(backend: Backend) -> TestApp {
     app
 }
 
+/// Opens a case as a worker would through the web form, with no workplace code.
+pub async fn open_case(
+    app: &TestApp,
+    name: &str,
+    contact: &str,
+    lang: &str,
+    message: &str,
+) -> hiroba_assist::cases::Ticket {
+    let intake = hiroba_assist::cases::Intake { name, contact, lang, channel: "web", message, site_id: None };
+    hiroba_assist::cases::intake(&app.state.db, &app.state.cipher, intake).await.unwrap()
+}
+
 pub fn between<'a>(body: &'a str, start: &str) -> &'a str {
     body.split(start).nth(1).unwrap().split('<').next().unwrap()
 }

@@ -5,43 +5,15 @@ use sea_orm::EntityTrait;
 #[allow(unused_imports)]
 use sea_orm::{ConnectionTrait, Statement};
 
-use crate::app;
+use crate::{app, open_case};
 
 db_test!(statistics_match_a_table_computed_by_hand, |backend| async move {
-    use hiroba_assist::cases::{self, Intake};
     use hiroba_assist::consultations::{self, NewConsultation};
     let app = app(backend).await;
     let db = &app.state.db;
-    let cipher = &app.state.cipher;
     // Two people: a Vietnamese worker with two consultations, a Burmese worker with one.
-    let a = cases::intake(
-        db,
-        cipher,
-        Intake {
-            name: "A",
-            contact: "a@example.org",
-            lang: "vi",
-            channel: "web",
-            message: "wages",
-            site_id: None,
-        },
-    )
-    .await
-    .unwrap();
-    let b = cases::intake(
-        db,
-        cipher,
-        Intake {
-            name: "B",
-            contact: "b@example.org",
-            lang: "my",
-            channel: "web",
-            message: "visa",
-            site_id: None,
-        },
-    )
-    .await
-    .unwrap();
+    let a = open_case(&app, "A", "a@example.org", "vi", "wages").await;
+    let b = open_case(&app, "B", "b@example.org", "my", "visa").await;
     let first_of = |case_id: i64| async move { consultations::of_case(db, case_id).await.unwrap()[0].0.id };
     consultations::set_issues(
         db,
@@ -168,20 +140,7 @@ db_test!(historical_records_import_only_when_the_file_is_clean, |backend| async 
 db_test!(counsellors_refer_escalate_to_adr_and_use_canned_replies, |backend| async move {
     use sea_orm::{ConnectionTrait, Statement};
     let app = app(backend).await;
-    let t = hiroba_assist::cases::intake(
-        &app.state.db,
-        &app.state.cipher,
-        hiroba_assist::cases::Intake {
-            name: "",
-            contact: "LINE: nguyen",
-            lang: "vi",
-            channel: "web",
-            message: "bị đuổi việc",
-            site_id: None,
-        },
-    )
-    .await
-    .unwrap();
+    let t = open_case(&app, "", "LINE: nguyen", "vi", "bị đuổi việc").await;
     let (c, _) = app.signed_in(&[Role::Counsellor]).await;
     let add = c
         .post_form(

@@ -4,7 +4,7 @@ use hiroba_testkit::db_test;
 #[allow(unused_imports)]
 use sea_orm::{ConnectionTrait, Statement};
 
-use crate::{app, between};
+use crate::{app, between, open_case};
 
 db_test!(only_counsellors_reach_the_inbox, |backend| async move {
     let app = app(backend).await;
@@ -21,20 +21,7 @@ db_test!(only_counsellors_reach_the_inbox, |backend| async move {
 db_test!(a_reply_is_announced_by_mail_without_its_content_and_late_cases_are_marked, |backend| async move {
     use sea_orm::{ActiveModelTrait, EntityTrait, Set};
     let app = app(backend).await;
-    let t = hiroba_assist::cases::intake(
-        &app.state.db,
-        &app.state.cipher,
-        hiroba_assist::cases::Intake {
-            name: "",
-            contact: "worker@example.org",
-            lang: "tl",
-            channel: "web",
-            message: "tulong",
-            site_id: None,
-        },
-    )
-    .await
-    .unwrap();
+    let t = open_case(&app, "", "worker@example.org", "tl", "tulong").await;
     let (c, _) = app.signed_in(&[Role::Counsellor]).await;
     c.post_form(
         &format!("/en/staff/assist/cases/{}/reply", t.case_id),
@@ -49,20 +36,7 @@ db_test!(a_reply_is_announced_by_mail_without_its_content_and_late_cases_are_mar
     assert!(mails[0].contains("worker@example.org") && mails[0].contains(&t.number));
     assert!(!mails[0].contains("Confidential advice"), "the answer is not in the mail");
 
-    let other = hiroba_assist::cases::intake(
-        &app.state.db,
-        &app.state.cipher,
-        hiroba_assist::cases::Intake {
-            name: "",
-            contact: "LINE: aung",
-            lang: "my",
-            channel: "web",
-            message: "help",
-            site_id: None,
-        },
-    )
-    .await
-    .unwrap();
+    let other = open_case(&app, "", "LINE: aung", "my", "help").await;
     let row = hiroba_assist::entities::cases::Entity::find_by_id(other.case_id)
         .one(app.state.db.read())
         .await
@@ -103,20 +77,7 @@ db_test!(a_counsellor_opens_a_case_for_a_telephone_call_and_filters_the_inbox, |
     let cons = hiroba_assist::consultations::of_case(&app.state.db, case.id).await.unwrap();
     assert_eq!(cons[0].0.duration_minutes, Some(25));
     assert_eq!(cons[0].1, vec!["labour-termination".to_string()]);
-    let web = hiroba_assist::cases::intake(
-        &app.state.db,
-        &app.state.cipher,
-        hiroba_assist::cases::Intake {
-            name: "",
-            contact: "w@example.org",
-            lang: "my",
-            channel: "web",
-            message: "hi",
-            site_id: None,
-        },
-    )
-    .await
-    .unwrap();
+    let web = open_case(&app, "", "w@example.org", "my", "hi").await;
     let phone_only = c.get("/en/staff/assist?channel=phone").await;
     assert!(phone_only.body.contains(&number) && !phone_only.body.contains(&web.number));
     let mine = c.get("/en/staff/assist?who=mine").await;
