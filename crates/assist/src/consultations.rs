@@ -5,7 +5,7 @@
 use chrono::{DateTime, Utc};
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, Set, TransactionTrait};
 
-use crate::entities::{consultation_issues, consultations, issue_types};
+use crate::entities::{consultation_issues, consultations};
 use hiroba_core::db::Db;
 
 pub use consultations::Model as Consultation;
@@ -88,8 +88,9 @@ pub async fn set_issues(db: &Db, consultation_id: i64, issues: &[String]) -> Res
     Ok(())
 }
 
+/// The codes a new classification may use: retired types are kept for history only.
 async fn known_issue_codes(db: &Db) -> Result<Vec<String>, sea_orm::DbErr> {
-    Ok(issue_types::Entity::find().all(db.read()).await?.into_iter().map(|t| t.code).collect())
+    Ok(crate::taxonomy::Taxonomy::load(db).await?.offered().into_iter().map(|t| t.code.clone()).collect())
 }
 
 /// A case's consultations, oldest first, each with its issue codes.

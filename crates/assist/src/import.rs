@@ -128,7 +128,8 @@ pub async fn run(
     languages: &[String],
     dry_run: bool,
 ) -> Result<Outcome, cases::AssistError> {
-    let codes: BTreeSet<String> = crate::taxonomy::all(db).await?.into_iter().map(|t| t.code).collect();
+    let codes: BTreeSet<String> =
+        crate::taxonomy::Taxonomy::load(db).await?.all().iter().map(|t| t.code.clone()).collect();
     let (rows, problems) = check(text, languages, &codes);
     if !problems.is_empty() {
         return Ok(Outcome::Problems(problems));

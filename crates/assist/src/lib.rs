@@ -28,6 +28,9 @@ pub static LOCALES: include_dir::Dir<'static> = include_dir::include_dir!("$CARG
 /// Importing history changes the statistics: supervisors only.
 pub const SUPERVISORS: Policy = Policy::AnyOf(&[Role::CounsellorSupervisor]);
 
+/// The issue taxonomy is the secretariat's to extend; counsellor supervisors may too.
+pub const TAXONOMY_EDITORS: Policy = Policy::AnyOf(&[Role::Secretariat, Role::CounsellorSupervisor]);
+
 pub const STAFF: Policy = Policy::AnyOf(&[Role::Counsellor, Role::CounsellorSupervisor]);
 
 pub fn routes() -> Routes {
@@ -63,6 +66,16 @@ pub fn routes() -> Routes {
         .post_upload("/{lang}/staff/assist/import", SUPERVISORS, 20 * 1024 * 1024, import_page::submit)
         .get("/{lang}/staff/assist/statistics.csv", STAFF, stats::csv)
         .get("/{lang}/staff/assist/statistics.xlsx", STAFF, stats::xlsx)
+        .get("/{lang}/staff/assist/taxonomy", TAXONOMY_EDITORS, taxonomy_page::show)
+        .post("/{lang}/staff/assist/taxonomy", TAXONOMY_EDITORS, taxonomy_page::add)
+        .post("/{lang}/staff/assist/taxonomy/{code}/labels", TAXONOMY_EDITORS, taxonomy_page::relabel)
+        .post("/{lang}/staff/assist/taxonomy/{code}/retired", TAXONOMY_EDITORS, taxonomy_page::retire)
+        .post("/{lang}/staff/assist/taxonomy/{code}/delete", TAXONOMY_EDITORS, taxonomy_page::delete)
+        .admin_section(AdminSection {
+            title: "taxonomy-title",
+            text: "taxonomy-admin-section",
+            path: "/staff/assist/taxonomy",
+        })
         .admin_section(AdminSection {
             title: "assist-inbox-title",
             text: "assist-admin-section",

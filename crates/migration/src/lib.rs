@@ -13,6 +13,7 @@ mod m20261125_000003_jobs;
 mod m20261125_000004_portal;
 mod m20261125_000005_safety;
 mod m20261125_000006_assist;
+mod m20261126_000007_assist_taxonomy;
 
 pub struct Migrator;
 
@@ -26,6 +27,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261125_000004_portal::Migration),
             Box::new(m20261125_000005_safety::Migration),
             Box::new(m20261125_000006_assist::Migration),
+            Box::new(m20261126_000007_assist_taxonomy::Migration),
         ]
     }
 }

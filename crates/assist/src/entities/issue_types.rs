@@ -7,6 +7,10 @@ pub struct Model {
     pub code: String,
     pub parent: Option<String>,
     pub position: i32,
+    /// JSON object, language code → label, for types the secretariat added; `None` for the
+    /// built-in types, whose labels are the catalogue's `issue-<code>`.
+    pub labels: Option<String>,
+    pub retired: bool,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

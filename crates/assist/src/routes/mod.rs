@@ -6,4 +6,5 @@ pub mod live;
 pub mod new_case;
 pub mod staff;
 pub mod stats;
+pub mod taxonomy_page;
 pub mod worker;

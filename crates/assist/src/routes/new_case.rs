@@ -8,19 +8,20 @@ use hiroba_core::web::{render, Ctx, CurrentUser, ValidForm, WebError};
 
 use crate::cases::{self, Intake};
 use crate::consultations;
+use crate::taxonomy::Taxonomy;
 
 #[derive(Template)]
 #[template(path = "assist/new_case.html")]
 struct NewCasePage<'a> {
     ctx: &'a Ctx,
-    issue_types: Vec<crate::entities::issue_types::Model>,
+    taxonomy: Taxonomy,
     error: Option<&'static str>,
     ticket: Option<(i64, String, String)>,
 }
 
 pub async fn form(ctx: Ctx, _me: CurrentUser) -> Result<Response, WebError> {
-    let issue_types = crate::taxonomy::all(&ctx.state.db).await?;
-    Ok(render(&NewCasePage { ctx: &ctx, issue_types, error: None, ticket: None }))
+    let taxonomy = Taxonomy::load(&ctx.state.db).await?;
+    Ok(render(&NewCasePage { ctx: &ctx, taxonomy, error: None, ticket: None }))
 }
 
 /// Fields: `name`, `contact`, `lang`, `channel` (phone or visit), `duration`, `summary`, and one
@@ -32,26 +33,26 @@ pub async fn submit(
 ) -> Result<Response, WebError> {
     let get = |k: &str| fields.iter().find(|(n, _)| n == k).map(|(_, v)| v.as_str()).unwrap_or("");
     let issues: Vec<String> = fields.iter().filter(|(n, _)| n == "issue").map(|(_, v)| v.clone()).collect();
-    let issue_types = crate::taxonomy::all(&ctx.state.db).await?;
-    let bad = |key: &'static str, issue_types| {
-        let mut res = render(&NewCasePage { ctx: &ctx, issue_types, error: Some(key), ticket: None });
+    let taxonomy = Taxonomy::load(&ctx.state.db).await?;
+    let bad = |key: &'static str, taxonomy| {
+        let mut res = render(&NewCasePage { ctx: &ctx, taxonomy, error: Some(key), ticket: None });
         *res.status_mut() = StatusCode::BAD_REQUEST;
         res
     };
     let channel = get("channel");
     let lang = get("lang");
     if !matches!(channel, "phone" | "visit") || ctx.state.i18n.language(lang).is_none() {
-        return Ok(bad("assist-consultation-invalid", issue_types));
+        return Ok(bad("assist-consultation-invalid", taxonomy));
     }
     let duration = match get("duration").trim() {
         "" => None,
         d => match d.parse::<i32>() {
             Ok(n) if (0..=1440).contains(&n) => Some(n),
-            _ => return Ok(bad("assist-consultation-invalid", issue_types)),
+            _ => return Ok(bad("assist-consultation-invalid", taxonomy)),
         },
     };
-    if issues.iter().any(|i| !issue_types.iter().any(|t| &t.code == i)) {
-        return Ok(bad("assist-consultation-invalid", issue_types));
+    if issues.iter().any(|i| !taxonomy.is_offered(i)) {
+        return Ok(bad("assist-consultation-invalid", taxonomy));
     }
     let contact = if get("contact").trim().is_empty() { "-" } else { get("contact") };
     let ticket = match cases::intake(
@@ -66,7 +67,7 @@ pub async fn submit(
             e @ (cases::AssistError::MessageMissing
             | cases::AssistError::TooLong
             | cases::AssistError::ContactMissing),
-        ) => return Ok(bad(e.key(), issue_types)),
+        ) => return Ok(bad(e.key(), taxonomy)),
         Err(e) => return Err(WebError::Internal(e.to_string())),
     };
     if let Some((first, _)) = consultations::of_case(&ctx.state.db, ticket.case_id).await?.into_iter().next()
@@ -83,7 +84,7 @@ pub async fn submit(
     // The number and passphrase are read out to the caller once; they are not stored readable.
     Ok(render(&NewCasePage {
         ctx: &ctx,
-        issue_types,
+        taxonomy,
         error: None,
         ticket: Some((ticket.case_id, ticket.number, ticket.passphrase)),
     }))

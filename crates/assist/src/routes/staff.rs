@@ -87,7 +87,7 @@ struct CasePage<'a> {
     assignee: String,
     statuses: &'a [&'static str],
     consultations: Vec<(Consultation, Vec<String>)>,
-    issue_types: Vec<crate::entities::issue_types::Model>,
+    taxonomy: crate::taxonomy::Taxonomy,
     channels: &'a [&'static str],
     kinds: &'a [&'static str],
     referrals: Vec<(crate::referrals::Referral, String)>,
@@ -116,7 +116,7 @@ pub async fn case(
         .into_values()
         .next()
         .unwrap_or_default();
-    let issue_types = crate::taxonomy::all(&ctx.state.db).await?;
+    let taxonomy = crate::taxonomy::Taxonomy::load(&ctx.state.db).await?;
     let referrals = crate::referrals::of_case(&ctx.state.db, open.case.id).await?;
     let organisations = crate::referrals::organisations(&ctx.state.db).await?;
     let adr = crate::referrals::adr(&ctx.state.db, &ctx.state.cipher, open.case.id)
@@ -130,7 +130,7 @@ pub async fn case(
         assignee,
         statuses: &cases::STATUSES,
         consultations,
-        issue_types,
+        taxonomy,
         channels: &cases::CHANNELS,
         kinds: &crate::consultations::KINDS,
         referrals,

@@ -60,6 +60,7 @@ struct StatsPage<'a> {
     from: String,
     to: String,
     s: Statistics,
+    taxonomy: crate::taxonomy::Taxonomy,
     bars: Vec<Bar>,
     chart_height: usize,
 }
@@ -81,7 +82,16 @@ pub async fn page(ctx: Ctx, _me: CurrentUser, Query(p): Query<Period>) -> Result
         })
         .collect();
     let chart_height = bars.len() * 28 + 4;
-    Ok(render(&StatsPage { ctx: &ctx, from: from.to_string(), to: to.to_string(), s, bars, chart_height }))
+    let taxonomy = crate::taxonomy::Taxonomy::load(&ctx.state.db).await?;
+    Ok(render(&StatsPage {
+        ctx: &ctx,
+        from: from.to_string(),
+        to: to.to_string(),
+        s,
+        taxonomy,
+        bars,
+        chart_height,
+    }))
 }
 
 pub async fn csv(ctx: Ctx, _me: CurrentUser, Query(p): Query<Period>) -> Result<Response, WebError> {
@@ -103,8 +113,12 @@ pub async fn csv(ctx: Ctx, _me: CurrentUser, Query(p): Query<Period>) -> Result<
 pub async fn xlsx(ctx: Ctx, _me: CurrentUser, Query(p): Query<Period>) -> Result<Response, WebError> {
     let (from, to) = period(&p)?;
     let s = compute(&ctx, from, to).await?;
-    let bytes =
-        statistics::to_xlsx(&s, &|key| ctx.t_plain(key)).map_err(|e| WebError::Internal(e.to_string()))?;
+    let taxonomy = crate::taxonomy::Taxonomy::load(&ctx.state.db).await?;
+    let label = |key: &str| match key.strip_prefix("issue-") {
+        Some(code) => taxonomy.label_plain(&ctx, code),
+        None => ctx.t_plain(key),
+    };
+    let bytes = statistics::to_xlsx(&s, &label).map_err(|e| WebError::Internal(e.to_string()))?;
     Ok((
         [
             (

@@ -28,3 +28,4 @@ mod intake;
 mod live;
 mod records;
 mod staff;
+mod taxonomy;
