@@ -271,6 +271,11 @@ describe('Assist: worker writes in, counsellor replies, worker reads the reply',
       );
       const main = norm(await worker.locator('main').innerText());
       assert.ok(main.includes(ticket.number), 'the case number is shown');
+      assert.equal(
+        await worker.locator('form#assist-push').isVisible(),
+        false,
+        'notifications need JavaScript: not offered without it',
+      );
       const mine = worker.locator('main ol.messages li.from-worker .body');
       assert.equal(norm(await mine.innerText()), norm(WORKER.message), 'the worker\'s own message');
       const reply = worker.locator('main ol.messages li.from-counsellor .body');
@@ -435,6 +440,9 @@ describe('Assist live chat: messages appear on the other side without a reload',
       assert.equal(await list.getAttribute('data-events'), '/vi/assist/case/events');
       await stream;
       await watchMessages(live);
+      // With a service worker and PushManager the page offers notifications on this phone.
+      await live.locator('form#assist-push').waitFor({ state: 'visible', timeout: 5000 });
+      assert.equal(norm(await live.locator('form#assist-push [data-push-on]').innerText()), VI['assist-push-on']);
     });
 
     const before = await live.locator('main ol.messages li.message').count();

@@ -421,6 +421,7 @@ pub async fn anonymise(db: &Db, cipher: &FieldCipher, case: &Case) -> Result<(),
     am.passphrase_hash = Set(format!("erased:{}", hiroba_core::crypto::random_token()));
     am.update(&txn).await?;
     txn.commit().await?;
+    hiroba_core::push::forget(db, &crate::notify::push_owner(case.id)).await?;
     hiroba_core::consent::withdraw(
         db,
         &format!("assist-case:{}", case.id),

@@ -15,6 +15,7 @@ pub mod hours;
 pub mod import;
 pub mod inbound_mail;
 pub mod intake_safety;
+pub mod notify;
 pub mod referrals;
 mod routes;
 pub mod statistics;
@@ -45,6 +46,8 @@ pub fn routes() -> Routes {
         .get("/{lang}/staff/assist/cases/{id}/events", STAFF, live::staff)
         .post("/{lang}/assist/case/outcome", Policy::Public, worker::outcome)
         .post("/{lang}/assist/case/erase", Policy::Public, worker::erase)
+        .post("/{lang}/assist/case/push", Policy::Public, worker::push_subscribe)
+        .post("/{lang}/assist/case/push/remove", Policy::Public, worker::push_unsubscribe)
         .get("/{lang}/staff/assist", STAFF, staff::inbox)
         .get("/{lang}/staff/assist/new", STAFF, new_case::form)
         .post("/{lang}/staff/assist/new", STAFF, new_case::submit)

@@ -46,6 +46,9 @@ pub async fn build_state(
     let cipher = FieldCipher::open(db.clone(), &config.secret_key_file).await?;
     let hmac_key = cipher.hmac_key();
     let mailer = Mailer::from_config(config.smtp_url.as_deref(), config.mail_dir())?;
+    let sender_address = config.mail_from.rsplit('<').next().unwrap_or_default().trim_end_matches('>').trim();
+    let vapid = crate::push::Vapid::derive(&hmac_key, format!("mailto:{sender_address}"));
+    let push = crate::push::Pusher::new(vapid, config.push_hosts.clone());
     Ok(AppState::new(Inner {
         config,
         db,
@@ -59,6 +62,7 @@ pub async fn build_state(
         events: Default::default(),
         admin_sections: Default::default(),
         hmac_key,
+        push,
     }))
 }
 
@@ -70,4 +74,5 @@ async fn send_mail(state: AppState, payload: serde_json::Value) -> JobResult {
 /// The job kinds the foundation itself runs.
 pub fn register_jobs(registry: &mut Registry<AppState>) {
     registry.register(mail::JOB_KIND, send_mail);
+    registry.register(crate::push::JOB_KIND, crate::push::send_job);
 }

@@ -39,6 +39,9 @@ pub struct Config {
     /// Target time per consultation stage, in hours (`new=16,open=40,waiting-referral=80`): the
     /// inbox marks cases past it, so the procedure stays predictable for the worker.
     pub assist_target_hours: std::collections::BTreeMap<String, i64>,
+    /// Hosts of the push services web push notifications may be sent to (a host or any of its
+    /// subdomains), comma-separated in `HIROBA_PUSH_HOSTS`. See [`crate::push`].
+    pub push_hosts: Vec<String>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -73,6 +76,7 @@ struct FileConfig {
     assist_phone: Option<String>,
     assist_retention_years: Option<i64>,
     assist_target_hours: Option<String>,
+    push_hosts: Option<Vec<String>>,
 }
 
 impl Config {
@@ -163,6 +167,14 @@ impl Config {
                     .or(f.assist_target_hours)
                     .unwrap_or_else(|| "new=16,open=40,waiting-referral=80".into()),
             )?,
+            push_hosts: match env("HIROBA_PUSH_HOSTS") {
+                Some(s) => {
+                    s.split(',').map(|h| h.trim().to_ascii_lowercase()).filter(|h| !h.is_empty()).collect()
+                }
+                None => f
+                    .push_hosts
+                    .unwrap_or_else(|| crate::push::DEFAULT_HOSTS.iter().map(|h| h.to_string()).collect()),
+            },
         };
         cfg.validate()?;
         Ok(cfg)

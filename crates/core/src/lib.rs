@@ -20,6 +20,7 @@ pub mod i18n;
 pub mod jobs;
 pub mod mail;
 pub mod metrics;
+pub mod push;
 pub mod state;
 pub mod web;
 

@@ -29,6 +29,8 @@ pub struct Inner {
     /// The modules' entries on the secretariat dashboard (set when the router is built).
     pub admin_sections: std::sync::OnceLock<Vec<crate::web::AdminSection>>,
     pub hmac_key: Vec<u8>,
+    /// Web push: VAPID identity and the client that talks to push services.
+    pub push: crate::push::Pusher,
 }
 
 impl AppState {

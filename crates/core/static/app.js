@@ -89,3 +89,49 @@ if ("serviceWorker" in navigator) {
     list.appendChild(item);
   });
 })();
+
+// Web push: a form with data-push-key offers notifications on this phone. It stays hidden where
+// the browser cannot receive push; without JavaScript, email (if given) and a reload remain.
+(function () {
+  var form = document.querySelector("form[data-push-key]");
+  if (!form || !("serviceWorker" in navigator) || !("PushManager" in window) || !("Notification" in window)) return;
+  if (Notification.permission === "denied") return;
+  var on = form.querySelector("[data-push-on]"), off = form.querySelector("[data-push-off]");
+  var status = form.querySelector("[data-push-status]");
+  function key(b64) {
+    var s = atob((b64 + "===".slice((b64.length + 3) % 4)).replace(/-/g, "+").replace(/_/g, "/"));
+    var out = new Uint8Array(s.length);
+    for (var i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
+    return out;
+  }
+  function post(action, fields) {
+    var body = new URLSearchParams(new FormData(form));
+    Object.keys(fields).forEach(function (k) { body.set(k, fields[k]); });
+    return fetch(action, { method: "POST", body: body, credentials: "same-origin" }).then(function (res) {
+      if (!res.ok) throw new Error(res.status);
+    });
+  }
+  function show(subscribed, message) {
+    on.hidden = subscribed; off.hidden = !subscribed;
+    if (message) status.textContent = status.getAttribute("data-" + message);
+  }
+  navigator.serviceWorker.ready.then(function (reg) {
+    form.hidden = false;
+    reg.pushManager.getSubscription().then(function (sub) { show(!!sub); });
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      Notification.requestPermission().then(function (answer) {
+        if (answer !== "granted") throw new Error(answer);
+        return reg.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: key(form.getAttribute("data-push-key")) });
+      }).then(function (sub) {
+        return post(form.action, { subscription: JSON.stringify(sub) });
+      }).then(function () { show(true, "on"); }, function () { show(false, "failed"); });
+    });
+    off.addEventListener("click", function () {
+      reg.pushManager.getSubscription().then(function (sub) {
+        if (!sub) return;
+        return post(form.getAttribute("data-push-remove"), { endpoint: sub.endpoint }).then(function () { return sub.unsubscribe(); });
+      }).then(function () { show(false, "off"); }, function () { show(true, "failed"); });
+    });
+  });
+})();

@@ -7,6 +7,7 @@ const VERSION = "hiroba-v1";
 const STATIC = VERSION + "-static";
 const PAGES = VERSION + "-pages";
 const KEEP_PAGES = 30;
+const ICON = "/static/icon-192.png";
 const LANGS = ["ja", "en", "zh-Hans", "es", "pt-BR", "id", "tl", "my", "vi"];
 
 self.addEventListener("install", (event) => {
@@ -59,4 +60,27 @@ self.addEventListener("fetch", (event) => {
       return (await caches.match("/" + (LANGS.includes(lang) ? lang : "en") + "/offline")) || Response.error();
     })
   );
+});
+
+// Web push: show what the server sent (a title and a line, never a message's content) and open
+// the page it names, on this site only, when the notification is tapped.
+self.addEventListener("push", (event) => {
+  let data = {};
+  try { data = event.data ? event.data.json() : {}; } catch (e) { data = {}; }
+  const url = typeof data.url === "string" && data.url.startsWith("/") && !data.url.startsWith("//") ? data.url : "/";
+  event.waitUntil(self.registration.showNotification(data.title || "Hiroba", {
+    body: data.body || "",
+    lang: data.lang || "",
+    icon: ICON,
+    data: { url: url },
+  }));
+});
+
+self.addEventListener("notificationclick", (event) => {
+  event.notification.close();
+  const url = new URL(event.notification.data && event.notification.data.url || "/", self.location.origin).href;
+  event.waitUntil(self.clients.matchAll({ type: "window", includeUncontrolled: true }).then((list) => {
+    for (const c of list) if (c.url === url && "focus" in c) return c.focus();
+    return self.clients.openWindow(url);
+  }));
 });

@@ -14,6 +14,7 @@ mod m20261125_000004_portal;
 mod m20261125_000005_safety;
 mod m20261125_000006_assist;
 mod m20261126_000007_assist_taxonomy;
+mod m20261126_000008_push;
 
 pub struct Migrator;
 
@@ -28,6 +29,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261125_000005_safety::Migration),
             Box::new(m20261125_000006_assist::Migration),
             Box::new(m20261126_000007_assist_taxonomy::Migration),
+            Box::new(m20261126_000008_push::Migration),
         ]
     }
 }

@@ -148,6 +148,8 @@ pub fn test_config(dir: &std::path::Path, url: &str) -> Config {
         "HIROBA_DATA_DIR" => Some(dir_s.clone()),
         "DATABASE_URL" => Some(url.clone()),
         "HIROBA_DEMO_DATA" => Some("false".into()),
+        // The tests' own push service listens on loopback (see assist's push tests).
+        "HIROBA_PUSH_HOSTS" => Some("127.0.0.1".into()),
         _ => None,
     })
     .expect("test config")

@@ -232,3 +232,14 @@ taxonomy-builtin = Built-in types are translated in the catalogue and cannot be 
 taxonomy-not-found = There is no such type.
 taxonomy-in-use = Consultations or kinds use this type, so it cannot be deleted. Retire it instead.
 taxonomy-invalid = The request was not understood. Nothing was changed.
+
+## Web push on the worker's case page
+assist-push-text = Get a notification on this phone when a counsellor answers. It only says that there is an answer, never what it says.
+assist-push-on = Notify me on this phone
+assist-push-off = Stop notifications on this phone
+assist-push-done = Notifications are on for this phone.
+assist-push-stopped = Notifications are off for this phone.
+assist-push-failed = Notifications could not be set up. Check that this browser may show notifications.
+assist-push-invalid = This browser's notification details were not accepted. Nothing was changed.
+assist-push-title = Hiroba
+assist-push-reply = A counsellor answered you. Open your case to read it.

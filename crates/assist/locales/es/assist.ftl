@@ -240,3 +240,14 @@ taxonomy-builtin = Los tipos incorporados se traducen en el catálogo y no se pu
 taxonomy-not-found = Ese tipo no existe.
 taxonomy-in-use = Hay consultas o subtipos que usan este tipo, por eso no se puede eliminar. Retírelo.
 taxonomy-invalid = No se entendió la solicitud. No se cambió nada.
+
+## Notificaciones push en la página del caso
+assist-push-text = Reciba un aviso en este teléfono cuando un consejero le responda. Solo dice que hay una respuesta, nunca lo que dice.
+assist-push-on = Avisarme en este teléfono
+assist-push-off = Dejar de avisar en este teléfono
+assist-push-done = Los avisos están activados en este teléfono.
+assist-push-stopped = Los avisos están desactivados en este teléfono.
+assist-push-failed = No se pudieron activar los avisos. Compruebe que este navegador puede mostrar notificaciones.
+assist-push-invalid = No se aceptaron los datos de notificación de este navegador. No se cambió nada.
+assist-push-title = Hiroba
+assist-push-reply = Un consejero le respondió. Abra su caso para leerlo.

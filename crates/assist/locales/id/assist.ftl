@@ -228,3 +228,14 @@ taxonomy-builtin = Jenis bawaan diterjemahkan di katalog dan tidak dapat diubah 
 taxonomy-not-found = Jenis itu tidak ada.
 taxonomy-in-use = Ada konsultasi atau sub-jenis yang memakai jenis ini, jadi tidak dapat dihapus. Nonaktifkan saja.
 taxonomy-invalid = Permintaan tidak dipahami. Tidak ada yang diubah.
+
+## Notifikasi push di halaman kasus pekerja
+assist-push-text = Dapatkan pemberitahuan di ponsel ini saat konselor menjawab. Pemberitahuan hanya mengatakan ada jawaban, tidak pernah isinya.
+assist-push-on = Beri tahu saya di ponsel ini
+assist-push-off = Hentikan pemberitahuan di ponsel ini
+assist-push-done = Pemberitahuan aktif di ponsel ini.
+assist-push-stopped = Pemberitahuan dimatikan di ponsel ini.
+assist-push-failed = Pemberitahuan tidak dapat diaktifkan. Periksa apakah peramban ini boleh menampilkan pemberitahuan.
+assist-push-invalid = Data pemberitahuan dari peramban ini tidak diterima. Tidak ada yang diubah.
+assist-push-title = Hiroba
+assist-push-reply = Konselor sudah menjawab Anda. Buka kasus Anda untuk membacanya.

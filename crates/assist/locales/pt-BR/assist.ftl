@@ -240,3 +240,14 @@ taxonomy-builtin = Os tipos originais são traduzidos no catálogo e não podem 
 taxonomy-not-found = Esse tipo não existe.
 taxonomy-in-use = Há consultas ou subtipos que usam este tipo, por isso não pode ser excluído. Desative-o.
 taxonomy-invalid = O pedido não foi entendido. Nada foi alterado.
+
+## Notificações push na página do caso
+assist-push-text = Receba um aviso neste celular quando um conselheiro responder. Ele só diz que há uma resposta, nunca o que ela diz.
+assist-push-on = Avisar-me neste celular
+assist-push-off = Parar os avisos neste celular
+assist-push-done = Os avisos estão ativados neste celular.
+assist-push-stopped = Os avisos estão desativados neste celular.
+assist-push-failed = Não foi possível ativar os avisos. Verifique se este navegador pode mostrar notificações.
+assist-push-invalid = Os dados de notificação deste navegador não foram aceitos. Nada foi alterado.
+assist-push-title = Hiroba
+assist-push-reply = Um conselheiro respondeu. Abra o seu caso para ler.

@@ -228,3 +228,14 @@ taxonomy-builtin = Ang mga orihinal na uri ay isinasalin sa katalogo at hindi ma
 taxonomy-not-found = Walang ganoong uri.
 taxonomy-in-use = May mga konsultasyon o uri sa loob nito na gumagamit nito, kaya hindi ito mabubura. Itigil na lang ito.
 taxonomy-invalid = Hindi naintindihan ang kahilingan. Walang nabago.
+
+## Push notification sa pahina ng kaso ng manggagawa
+assist-push-text = Makatanggap ng abiso sa teleponong ito kapag sumagot ang counsellor. Sinasabi lang nito na may sagot, hindi kailanman ang laman nito.
+assist-push-on = Abisuhan ako sa teleponong ito
+assist-push-off = Itigil ang abiso sa teleponong ito
+assist-push-done = Naka-on ang mga abiso sa teleponong ito.
+assist-push-stopped = Naka-off ang mga abiso sa teleponong ito.
+assist-push-failed = Hindi ma-set up ang mga abiso. Tingnan kung pinapayagan ng browser na ito ang mga notification.
+assist-push-invalid = Hindi tinanggap ang detalye ng notification ng browser na ito. Walang nabago.
+assist-push-title = Hiroba
+assist-push-reply = Sumagot sa iyo ang isang counsellor. Buksan ang iyong kaso para basahin ito.

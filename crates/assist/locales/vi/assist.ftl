@@ -228,3 +228,14 @@ taxonomy-builtin = Tên các loại có sẵn được dịch trong danh mục b
 taxonomy-not-found = Không có loại này.
 taxonomy-in-use = Có lần tư vấn hoặc loại chi tiết đang dùng loại này nên không thể xóa. Hãy ngừng dùng nó.
 taxonomy-invalid = Không hiểu yêu cầu. Không có gì bị thay đổi.
+
+## Thông báo đẩy trên trang hồ sơ của người lao động
+assist-push-text = Nhận thông báo trên điện thoại này khi tư vấn viên trả lời. Thông báo chỉ cho biết có câu trả lời, không bao giờ hiện nội dung.
+assist-push-on = Thông báo cho tôi trên điện thoại này
+assist-push-off = Tắt thông báo trên điện thoại này
+assist-push-done = Đã bật thông báo trên điện thoại này.
+assist-push-stopped = Đã tắt thông báo trên điện thoại này.
+assist-push-failed = Không thể bật thông báo. Hãy kiểm tra xem trình duyệt này có được phép hiện thông báo không.
+assist-push-invalid = Thông tin thông báo của trình duyệt này không được chấp nhận. Không có gì bị thay đổi.
+assist-push-title = Hiroba
+assist-push-reply = Tư vấn viên đã trả lời bạn. Hãy mở hồ sơ của bạn để đọc.

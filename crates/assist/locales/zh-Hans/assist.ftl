@@ -228,3 +228,14 @@ taxonomy-builtin = 内置类型的名称在翻译目录中维护，不能在这�
 taxonomy-not-found = 没有这个类型。
 taxonomy-in-use = 有咨询或细分类型使用了这个类型，因此不能删除。请改为停用。
 taxonomy-invalid = 无法理解该请求，未做任何更改。
+
+## 工人案件页面的推送通知
+assist-push-text = 咨询员回复时，这部手机会收到通知。通知只告诉您有回复，不会显示回复内容。
+assist-push-on = 在这部手机上通知我
+assist-push-off = 停止在这部手机上通知
+assist-push-done = 这部手机已开启通知。
+assist-push-stopped = 这部手机已关闭通知。
+assist-push-failed = 无法设置通知。请检查此浏览器是否允许显示通知。
+assist-push-invalid = 此浏览器的通知信息无法使用，未做任何更改。
+assist-push-title = Hiroba
+assist-push-reply = 咨询员回复了您。请打开您的案件查看。

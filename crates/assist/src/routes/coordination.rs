@@ -216,5 +216,8 @@ pub async fn send_canned(
     .await
     .map_err(|e| WebError::Internal(e.to_string()))?;
     ctx.state.events.publish(&ctx.state.db, &format!("case:{}", case.id), message_id).await?;
+    crate::notify::counsellor_answered(&ctx.state, &case)
+        .await
+        .map_err(|e| WebError::Internal(e.to_string()))?;
     done(&ctx, &me, "assist.counsellor", case.id).await
 }

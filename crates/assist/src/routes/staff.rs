@@ -175,7 +175,9 @@ pub async fn reply(
             )
             .await?;
             if author == "counsellor" {
-                notify_worker(&ctx, &case).await?;
+                crate::notify::counsellor_answered(&ctx.state, &case)
+                    .await
+                    .map_err(|e| WebError::Internal(e.to_string()))?;
             }
             Ok(see_other(&ctx.href(&format!("/staff/assist/cases/{}", case.id))))
         }
@@ -258,26 +260,4 @@ pub async fn log_consultation(
         Err(consult::ConsultationError::Invalid) => Err(WebError::BadRequest("assist-consultation-invalid")),
         Err(consult::ConsultationError::Db(e)) => Err(e.into()),
     }
-}
-
-/// Tell the worker by email that there is an answer (never its content: mail is not private).
-async fn notify_worker(ctx: &Ctx, case: &Case) -> Result<(), WebError> {
-    let Some(email) = cases::worker_email(&ctx.state.db, &ctx.state.cipher, case)
-        .await
-        .map_err(|e| WebError::Internal(e.to_string()))?
-    else {
-        return Ok(());
-    };
-    let link = format!("{}/{}/assist/case", ctx.state.config.public_url, case.lang);
-    // Fluent arguments are not Send: build the texts before the next await.
-    let (subject, body) = {
-        let a = hiroba_core::i18n::args(&[("number", case.number.as_str()), ("link", link.as_str())]);
-        let text = |key: &str| {
-            hiroba_core::i18n::ruby::to_plain(&ctx.state.i18n.text(&case.lang, key, Some(&a)).text)
-        };
-        (text("assist-mail-reply-subject"), text("assist-mail-reply-body"))
-    };
-    let mail = hiroba_core::mail::OutgoingMail { to: email, subject, body };
-    hiroba_core::mail::enqueue(&ctx.state.db, &mail).await?;
-    Ok(())
 }

@@ -285,3 +285,51 @@ pub async fn erase(ctx: Ctx, headers: axum::http::HeaderMap) -> Result<Response,
 fn next_opening() -> Option<String> {
     crate::hours::next_opening(chrono::Utc::now()).map(|t| t.format("%Y-%m-%d %H:%M").to_string())
 }
+
+#[derive(Deserialize)]
+pub struct PushForm {
+    /// `PushSubscription.toJSON()`, as the page's script sends it.
+    #[serde(default)]
+    subscription: String,
+    /// For removal: the endpoint of this phone's subscription.
+    #[serde(default)]
+    endpoint: String,
+}
+
+/// The worker allows notifications on this phone (sent by the case page's script).
+pub async fn push_subscribe(
+    ctx: Ctx,
+    headers: axum::http::HeaderMap,
+    ValidForm(f): ValidForm<PushForm>,
+) -> Result<Response, WebError> {
+    let Some(case) = current_case(&ctx, &headers).await? else {
+        return Ok(see_other(&ctx.href("/assist/case")));
+    };
+    let subscription: hiroba_core::push::Subscription =
+        serde_json::from_str(&f.subscription).map_err(|_| WebError::BadRequest("assist-push-invalid"))?;
+    match hiroba_core::push::subscribe(
+        &ctx.state,
+        &crate::notify::push_owner(case.id),
+        &ctx.lang,
+        &subscription,
+    )
+    .await
+    {
+        Ok(()) => Ok(see_other(&ctx.href("/assist/case"))),
+        Err(hiroba_core::push::PushError::Db(e)) => Err(e.into()),
+        Err(hiroba_core::push::PushError::Crypto(e)) => Err(WebError::Internal(e.to_string())),
+        Err(_) => Err(WebError::BadRequest("assist-push-invalid")),
+    }
+}
+
+/// The worker turns notifications off on this phone.
+pub async fn push_unsubscribe(
+    ctx: Ctx,
+    headers: axum::http::HeaderMap,
+    ValidForm(f): ValidForm<PushForm>,
+) -> Result<Response, WebError> {
+    if let Some(case) = current_case(&ctx, &headers).await? {
+        hiroba_core::push::unsubscribe(&ctx.state, &crate::notify::push_owner(case.id), &f.endpoint).await?;
+    }
+    Ok(see_other(&ctx.href("/assist/case")))
+}

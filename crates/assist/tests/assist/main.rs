@@ -26,6 +26,7 @@ pub fn between<'a>(body: &'a str, start: &str) -> &'a str {
 
 mod intake;
 mod live;
+mod push;
 mod records;
 mod staff;
 mod taxonomy;

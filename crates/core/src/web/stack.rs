@@ -89,10 +89,15 @@ pub fn safe_next(ctx: &Ctx, next: Option<&str>) -> String {
 /// (a new version must reach readers), with the languages served filled in.
 async fn service_worker(State(state): State<AppState>) -> Response {
     let langs: Vec<String> = state.i18n.languages().iter().map(|l| format!("{:?}", l.code)).collect();
-    let body = include_str!("../../static/sw.js").replace(
-        r#"const LANGS = ["ja", "en", "zh-Hans", "es", "pt-BR", "id", "tl", "my", "vi"];"#,
-        &format!("const LANGS = [{}];", langs.join(", ")),
-    );
+    let body = include_str!("../../static/sw.js")
+        .replace(
+            r#"const LANGS = ["ja", "en", "zh-Hans", "es", "pt-BR", "id", "tl", "my", "vi"];"#,
+            &format!("const LANGS = [{}];", langs.join(", ")),
+        )
+        .replace(
+            r#"const ICON = "/static/icon-192.png";"#,
+            &format!("const ICON = {:?};", state.assets.url("icon-192.png")),
+        );
     ([(header::CONTENT_TYPE, "text/javascript; charset=utf-8"), (header::CACHE_CONTROL, "no-cache")], body)
         .into_response()
 }

@@ -6,6 +6,7 @@ pub mod data_keys;
 pub mod email_tokens;
 pub mod jobs;
 pub mod login_attempts;
+pub mod push_subscriptions;
 pub mod sessions;
 pub mod user_roles;
 pub mod users;
