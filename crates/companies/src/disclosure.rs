@@ -84,6 +84,16 @@ pub enum Reason {
 }
 
 impl Reason {
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Reason::SmallGroup => "small-group",
+            Reason::Complementary => "complementary",
+            Reason::Differencing => "differencing",
+            Reason::Dominance => "dominance",
+            Reason::FewContributors => "few-contributors",
+        }
+    }
+
     pub fn key(&self) -> &'static str {
         match self {
             Reason::SmallGroup => "companies-reason-small-group",
@@ -238,6 +248,8 @@ pub struct Node {
 /// whether it may be published.
 #[derive(Debug, Clone)]
 pub struct Decision {
+    /// The group's name in the registry (`<prefix>/company` or `<prefix>/node:<id>`).
+    pub key: String,
     pub node: Option<i64>,
     pub responses: BTreeSet<i64>,
     pub suppressed: Option<Reason>,
@@ -284,10 +296,21 @@ pub fn plan(rules: &Rules, nodes: &[Node], registry: &mut Registry, key_prefix: 
         .map(|(k, _)| (*k, Reason::SmallGroup))
         .collect();
 
-    // Rule 2, until nothing changes: a suppression can make a parent's residual small.
-    loop {
-        let mut changed = false;
-        for (node, set) in &sets {
+    // Rule 2, children before parents: whether a parent reveals a child depends on which of its
+    // children are shown, and a parent's suppression never changes what its children may show.
+    let mut depth: BTreeMap<Option<i64>, usize> = BTreeMap::from([(None, 0)]);
+    let mut frontier = vec![None];
+    while let Some(at) = frontier.pop() {
+        for child in children.get(&at).into_iter().flatten() {
+            depth.insert(Some(*child), depth[&at] + 1);
+            frontier.push(Some(*child));
+        }
+    }
+    let mut bottom_up: Vec<Option<i64>> = sets.keys().copied().collect();
+    bottom_up.sort_by_key(|n| std::cmp::Reverse(depth.get(n).copied().unwrap_or(0)));
+    {
+        for node in &bottom_up {
+            let set = &sets[node];
             if suppressed.contains_key(node) || set.is_empty() {
                 continue;
             }
@@ -301,14 +324,14 @@ pub fn plan(rules: &Rules, nodes: &[Node], registry: &mut Registry, key_prefix: 
             }
             if !residual.is_empty() && residual.len() < rules.threshold {
                 suppressed.insert(*node, Reason::Complementary);
-                changed = true;
             }
-        }
-        if !changed {
-            break;
         }
     }
 
+    let key_of = |node: Option<i64>| match node {
+        Some(id) => format!("{key_prefix}/node:{id}"),
+        None => format!("{key_prefix}/company"),
+    };
     // Rule 3, largest group first.
     let mut order: Vec<Option<i64>> = sets.keys().copied().collect();
     order.sort_by(|a, b| sets[b].len().cmp(&sets[a].len()).then(a.cmp(b)));
@@ -320,15 +343,16 @@ pub fn plan(rules: &Rules, nodes: &[Node], registry: &mut Registry, key_prefix: 
             suppressed.insert(node, Reason::Differencing);
             continue;
         }
-        let key = match node {
-            Some(id) => format!("{key_prefix}/node:{id}"),
-            None => format!("{key_prefix}/company"),
-        };
-        registry.add(Published { key, responses: sets[&node].iter().copied().collect() });
+        registry.add(Published { key: key_of(node), responses: sets[&node].iter().copied().collect() });
     }
 
     sets.into_iter()
-        .map(|(node, responses)| Decision { node, suppressed: suppressed.get(&node).copied(), responses })
+        .map(|(node, responses)| Decision {
+            key: key_of(node),
+            node,
+            suppressed: suppressed.get(&node).copied(),
+            responses,
+        })
         .collect()
 }
 

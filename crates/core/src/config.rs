@@ -42,6 +42,8 @@ pub struct Config {
     /// Hosts of the push services web push notifications may be sent to (a host or any of its
     /// subdomains), comma-separated in `HIROBA_PUSH_HOSTS`. See [`crate::push`].
     pub push_hosts: Vec<String>,
+    /// The company program's smallest reportable group (at least 10; it can only be raised).
+    pub disclosure_threshold: usize,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -77,6 +79,7 @@ struct FileConfig {
     assist_retention_years: Option<i64>,
     assist_target_hours: Option<String>,
     push_hosts: Option<Vec<String>>,
+    disclosure_threshold: Option<usize>,
 }
 
 impl Config {
@@ -167,6 +170,7 @@ impl Config {
                     .or(f.assist_target_hours)
                     .unwrap_or_else(|| "new=16,open=40,waiting-referral=80".into()),
             )?,
+            disclosure_threshold: parse_env(&env, "HIROBA_DISCLOSURE_THRESHOLD", f.disclosure_threshold, 10)?,
             push_hosts: match env("HIROBA_PUSH_HOSTS") {
                 Some(s) => {
                     s.split(',').map(|h| h.trim().to_ascii_lowercase()).filter(|h| !h.is_empty()).collect()
@@ -190,6 +194,9 @@ impl Config {
         }
         if !(self.public_url.starts_with("http://") || self.public_url.starts_with("https://")) {
             return invalid("HIROBA_PUBLIC_URL", "must start with http:// or https://");
+        }
+        if self.disclosure_threshold < 10 {
+            return invalid("HIROBA_DISCLOSURE_THRESHOLD", "must be at least 10: it can only be raised");
         }
         if self.languages.is_empty() {
             return invalid("HIROBA_LANGUAGES", "at least one language is needed");

@@ -12,17 +12,25 @@ pub fn modules() -> Routes {
         .merge(hiroba_portal::routes())
         .merge(hiroba_safety::routes())
         .merge(hiroba_assist::routes())
+        .merge(hiroba_companies::routes())
 }
 
 /// Every module's catalogue folder.
 pub fn locales() -> Vec<&'static Dir<'static>> {
-    vec![&hiroba_site::LOCALES, &hiroba_portal::LOCALES, &hiroba_safety::LOCALES, &hiroba_assist::LOCALES]
+    vec![
+        &hiroba_site::LOCALES,
+        &hiroba_portal::LOCALES,
+        &hiroba_safety::LOCALES,
+        &hiroba_assist::LOCALES,
+        &hiroba_companies::LOCALES,
+    ]
 }
 
 /// Every job kind the modules run.
 pub fn job_registry() -> Registry<AppState> {
     let mut r = Registry::default();
     hiroba_core::bootstrap::register_jobs(&mut r);
+    hiroba_companies::register_jobs(&mut r);
     r
 }
 
@@ -67,6 +75,9 @@ pub async fn tick(state: &AppState) {
             .await
     {
         tracing::warn!("applying the Assist retention rule: {e}");
+    }
+    if let Err(e) = hiroba_companies::reports::schedule_due(&state.db).await {
+        tracing::warn!("scheduling the company program's reports: {e}");
     }
     if let Err(e) = hiroba_safety::store::purge_stale_drafts(&state.db).await {
         tracing::warn!("purging stale Safety drafts: {e}");

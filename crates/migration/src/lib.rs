@@ -15,6 +15,7 @@ mod m20261125_000005_safety;
 mod m20261125_000006_assist;
 mod m20261126_000007_assist_taxonomy;
 mod m20261126_000008_push;
+mod m20261126_000009_companies;
 
 pub struct Migrator;
 
@@ -30,6 +31,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261125_000006_assist::Migration),
             Box::new(m20261126_000007_assist_taxonomy::Migration),
             Box::new(m20261126_000008_push::Migration),
+            Box::new(m20261126_000009_companies::Migration),
         ]
     }
 }
