@@ -377,6 +377,15 @@ pub async fn responses_at(db: &Db, site_ids: &[i64]) -> Result<u64, sea_orm::DbE
         .await
 }
 
+/// Workers who completed Safety at a site since `since` (`YYYY-MM-DD`).
+pub async fn responses_since(db: &Db, site_id: i64, since: &str) -> Result<u64, sea_orm::DbErr> {
+    responses::Entity::find()
+        .filter(responses::Column::SiteId.eq(site_id))
+        .filter(responses::Column::CompletedDay.gte(since))
+        .count(db.read())
+        .await
+}
+
 /// Delete a node with nothing under it. A site where workers answered is never deleted: its
 /// answers are part of reports already given.
 pub async fn delete_node(db: &Db, chain: i64, node_id: i64) -> Result<(), ChainError> {

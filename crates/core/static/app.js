@@ -135,3 +135,9 @@ if ("serviceWorker" in navigator) {
     });
   });
 })();
+
+// Printable pages (flyers): a print button where JavaScript can press it.
+document.querySelectorAll("[data-print]").forEach(function (button) {
+  button.hidden = false;
+  button.addEventListener("click", function () { window.print(); });
+});

@@ -16,6 +16,8 @@ fn concrete(path: &str) -> String {
         .replace("{token}", "an-unknown-token-of-forty-characters-xx")
         .replace("{step}", "1")
         .replace("{width}", "320")
+        .replace("{node}", "1")
+        .replace("{plan}", "1")
 }
 
 fn sent_to_login(res: &hiroba_testkit::TestResponse) -> bool {
