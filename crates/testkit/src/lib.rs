@@ -231,6 +231,18 @@ impl TestApp {
         files.iter().filter_map(|e| std::fs::read_to_string(e.path()).ok()).collect()
     }
 
+    /// The mails written so far, decoded: (recipient, subject, plain-text body), oldest first.
+    pub fn decoded_mails(&self) -> Vec<(String, String, String)> {
+        self.mails()
+            .iter()
+            .filter_map(|raw| {
+                let m = mail_parser::MessageParser::default().parse(raw.as_bytes())?;
+                let to = m.to()?.first()?.address()?.to_string();
+                Some((to, m.subject().unwrap_or_default().to_string(), m.body_text(0)?.to_string()))
+            })
+            .collect()
+    }
+
     /// Run queued jobs until none is due.
     pub async fn run_jobs(&self, registry: &hiroba_core::jobs::Registry<AppState>) -> usize {
         let mut n = 0;

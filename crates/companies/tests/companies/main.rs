@@ -7,12 +7,17 @@ use sea_orm::{ActiveModelTrait, Set};
 pub async fn app(backend: Backend) -> TestApp {
     let app = TestApp::new(
         backend,
-        hiroba_companies::routes,
+        routes,
         &[&hiroba_companies::LOCALES, &hiroba_safety::LOCALES, &hiroba_assist::LOCALES],
     )
     .await;
     hiroba_safety::install_banks(&app.state).await.unwrap();
     app
+}
+
+/// The program with Safety, where a flyer's code leads.
+fn routes() -> hiroba_core::web::Routes {
+    hiroba_companies::routes().merge(hiroba_safety::routes())
 }
 
 pub const BANK: &str = "2026-11";
@@ -67,3 +72,4 @@ pub async fn respond(db: &Db, site: i64, day: &str, questions: &[&str], answers:
 }
 
 mod disclosure;
+mod web;
