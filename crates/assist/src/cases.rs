@@ -457,6 +457,17 @@ pub fn overdue(case: &Case, targets: &std::collections::BTreeMap<String, i64>) -
     }
 }
 
+/// Business sites that some case is linked to (the company program skips the others).
+pub async fn sites_with_cases(db: &Db) -> Result<std::collections::BTreeSet<i64>, sea_orm::DbErr> {
+    Ok(cases::Entity::find()
+        .filter(cases::Column::SiteId.is_not_null())
+        .all(db.read())
+        .await?
+        .into_iter()
+        .filter_map(|c| c.site_id)
+        .collect())
+}
+
 /// Grievance counts for the company program: issues of cases linked to these business sites, by
 /// top-level type, for consultations in the period. The cases themselves never leave Assist;
 /// disclosure control is applied by the company program.

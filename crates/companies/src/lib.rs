@@ -2,8 +2,10 @@
 //! tree, print flyers with each site's worker code, and on the program's aggregation dates read
 //! frozen, anonymous reports of what their workers flagged — under the rules of [`disclosure`].
 
+pub mod bench;
 pub mod chain;
 pub mod dashboard;
+pub mod demo;
 pub mod disclosure;
 pub mod entities;
 pub mod export;

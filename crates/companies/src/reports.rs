@@ -233,6 +233,7 @@ pub async fn freeze(db: &Db, rules: &Rules, date_id: i64) -> Result<Option<Summa
 
     let grievance_from = day_start(&from);
     let grievance_to = day_start(&day) + chrono::Duration::days(1) - chrono::Duration::seconds(1);
+    let linked = hiroba_assist::cases::sites_with_cases(db).await?;
     let mut report_rows = Vec::new();
     let mut group_rows = Vec::new();
     let mut summary = Summary::default();
@@ -309,7 +310,7 @@ pub async fn freeze(db: &Db, rules: &Rules, date_id: i64) -> Result<Option<Summa
             ));
         }
         for (node, sites) in groups_of_sites {
-            if sites.is_empty() {
+            if !sites.iter().any(|s| linked.contains(s)) {
                 continue;
             }
             let counts =

@@ -70,3 +70,31 @@ pub async fn search(config: &Config, articles: usize, rounds: usize) -> Result<(
     finish(db, dir).await;
     Ok(())
 }
+
+pub async fn companies(config: &Config, sites: usize, responses: usize) -> Result<()> {
+    let (db, url, dir) = database(config, "companies").await?;
+    hiroba_safety::store::install_bundled(&db, &hiroba_safety::BANKS).await.map_err(anyhow::Error::msg)?;
+    let bank = hiroba_safety::store::active_bank(&db).await?.context("no question bank")?;
+    println!("building a chain of {sites} sites and {responses} responses in {url} …");
+    let r = hiroba_companies::bench::run(&db, &bank, sites, responses).await?;
+    println!(
+        "chain built in {:.1} s, responses generated in {:.1} s",
+        r.build.as_secs_f64(),
+        r.fill.as_secs_f64()
+    );
+    for (label, (took, s)) in
+        [("first date", &r.first), ("second date (checked against the first)", &r.second)]
+    {
+        println!(
+            "freeze, {label}: {:.2} s for {} sites and {} responses ({} reports: {} groups published, {} suppressed)",
+            took.as_secs_f64(),
+            r.sites,
+            r.responses,
+            s.reports,
+            s.published,
+            s.suppressed
+        );
+    }
+    finish(db, dir).await;
+    Ok(())
+}

@@ -48,6 +48,12 @@ pub async fn load_demo(state: &AppState) -> anyhow::Result<Vec<String>> {
     out.push(format!("{n} portal articles"));
     hiroba_safety::load_demo(state).await?;
     out.push("a business site with the Safety code DEMO2026".into());
+    if hiroba_companies::demo::load(state).await? {
+        out.push(format!(
+            "the company program: {} with a two-tier chain and two frozen reports",
+            hiroba_companies::demo::COMPANY
+        ));
+    }
     Ok(out)
 }
 

@@ -87,6 +87,14 @@ enum BenchCommand {
         #[arg(long, default_value_t = 100_000)]
         responses: usize,
     },
+    /// Build a chain of N sites (fresh database), generate responses over a year, and time the
+    /// freeze of two aggregation dates under disclosure control.
+    Companies {
+        #[arg(long, default_value_t = 1_000)]
+        sites: usize,
+        #[arg(long, default_value_t = 100_000)]
+        responses: usize,
+    },
     /// Fill a fresh database (DATABASE_URL; SQLite in a temp folder by default) with N articles in
     /// five scripts and print search latency per query.
     Search {
@@ -199,6 +207,9 @@ async fn main() -> Result<()> {
         }
         Command::Bench { command: BenchCommand::Safety { responses } } => {
             bench::safety(&config, responses).await
+        }
+        Command::Bench { command: BenchCommand::Companies { sites, responses } } => {
+            bench::companies(&config, sites, responses).await
         }
         Command::Bench { command: BenchCommand::Search { articles, rounds } } => {
             bench::search(&config, articles, rounds).await

@@ -61,22 +61,22 @@ fn answer(q: &bank::Question, rng: &mut impl Rng) -> Option<String> {
     })
 }
 
-pub async fn run(db: &Db, b: &Bank, n: usize) -> Result<Report, sea_orm::DbErr> {
-    let mut sites = Vec::new();
-    for i in 0..20 {
-        sites.push(
-            store::create_site(db, &format!("BENCH{i:03}"), "Bench Co.", &format!("site {i}")).await?.id,
-        );
-    }
-    let mut rng = rand::rngs::StdRng::seed_from_u64(7);
-    let start = Instant::now();
-    let days: Vec<String> = (0..365)
-        .map(|d| {
-            (chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap() + chrono::Duration::days(d))
-                .format("%Y-%m-%d")
-                .to_string()
-        })
-        .collect();
+/// What to generate: `n` completed responses with plausible answers and the bank's real flags,
+/// completed on days spread over `days`, at `sites` (20 % with no site when `some_without_site`).
+/// Token hashes start with `label`, so synthetic responses can be told apart. For benchmarks and
+/// for demonstration data only.
+pub struct Synthetic<'a> {
+    pub sites: &'a [i64],
+    pub n: usize,
+    pub days: &'a [String],
+    pub some_without_site: bool,
+    pub label: &'a str,
+    pub seed: u64,
+}
+
+pub async fn generate(db: &Db, b: &Bank, spec: Synthetic<'_>) -> Result<(), sea_orm::DbErr> {
+    let Synthetic { sites, n, days, some_without_site, label, seed } = spec;
+    let mut rng = rand::rngs::StdRng::seed_from_u64(seed);
     for chunk in 0..n.div_ceil(1000) {
         let txn = db.write().begin().await?;
         for i in 0..1000.min(n - chunk * 1000) {
@@ -87,10 +87,11 @@ pub async fn run(db: &Db, b: &Bank, n: usize) -> Result<Report, sea_orm::DbErr> 
                 }
             }
             let day = days[rng.gen_range(0..days.len())].clone();
-            let site = rng.gen_bool(0.8).then(|| sites[rng.gen_range(0..sites.len())]);
+            let site =
+                (!some_without_site || rng.gen_bool(0.8)).then(|| sites[rng.gen_range(0..sites.len())]);
             let flagged = bank::evaluate(b, &answers, &day, &crate::minimum_wage::on);
             let row = responses::ActiveModel {
-                token_hash: Set(format!("bench-{chunk}-{i}")),
+                token_hash: Set(format!("{label}-{seed}-{chunk}-{i}")),
                 bank_version: Set(b.version.clone()),
                 lang: Set("my".into()),
                 site_id: Set(site),
@@ -106,6 +107,32 @@ pub async fn run(db: &Db, b: &Bank, n: usize) -> Result<Report, sea_orm::DbErr> 
         }
         txn.commit().await?;
     }
+    Ok(())
+}
+
+/// Every day of 2026, as `YYYY-MM-DD`.
+pub fn days_of_2026() -> Vec<String> {
+    (0..365)
+        .map(|d| {
+            (chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap() + chrono::Duration::days(d))
+                .format("%Y-%m-%d")
+                .to_string()
+        })
+        .collect()
+}
+
+pub async fn run(db: &Db, b: &Bank, n: usize) -> Result<Report, sea_orm::DbErr> {
+    let mut sites = Vec::new();
+    for i in 0..20 {
+        sites.push(
+            store::create_site(db, &format!("BENCH{i:03}"), "Bench Co.", &format!("site {i}")).await?.id,
+        );
+    }
+    let mut rng = rand::rngs::StdRng::seed_from_u64(7);
+    let start = Instant::now();
+    let days = days_of_2026();
+    let spec = Synthetic { sites: &sites, n, days: &days, some_without_site: true, label: "bench", seed: 7 };
+    generate(db, b, spec).await?;
     let fill = start.elapsed();
     let t = Instant::now();
     let result =
