@@ -11,7 +11,12 @@ pub struct Table {
     pub rows: Vec<Vec<String>>,
 }
 
-pub fn table(ctx: &Ctx, dash: &Dashboard, bank: Option<&hiroba_safety::bank::Bank>) -> Table {
+pub fn table(
+    ctx: &Ctx,
+    dash: &Dashboard,
+    bank: Option<&hiroba_safety::bank::Bank>,
+    taxonomy: &hiroba_assist::taxonomy::Taxonomy,
+) -> Table {
     let header = [
         "companies-col-date",
         "companies-col-group",
@@ -50,7 +55,7 @@ pub fn table(ctx: &Ctx, dash: &Dashboard, bank: Option<&hiroba_safety::bank::Ban
             push("companies-amounts", question(q), show_plain(ctx, f));
         }
         for (t, f) in &line.grievances {
-            push("companies-grievances", ctx.t_plain(&format!("issue-{t}")), show_plain(ctx, f));
+            push("companies-grievances", taxonomy.label_plain(ctx, t), show_plain(ctx, f));
         }
     }
     Table { header, rows }

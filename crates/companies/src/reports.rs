@@ -239,6 +239,12 @@ pub async fn freeze(db: &Db, rules: &Rules, date_id: i64) -> Result<Option<Summa
     let mut summary = Summary::default();
     let now = Utc::now();
     for company in chain::program_companies(db).await? {
+        // Only companies whose contract covers the date take part in it.
+        let covered = company.contract_start.as_deref().is_none_or(|s| s <= day.as_str())
+            && company.contract_end.as_deref().is_none_or(|e| e >= day.as_str());
+        if !covered {
+            continue;
+        }
         let all = nodes::Entity::find()
             .filter(nodes::Column::CompanyId.eq(company.id))
             .order_by_asc(nodes::Column::Id)

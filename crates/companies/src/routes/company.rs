@@ -108,6 +108,8 @@ struct DashboardPage<'a> {
     dash: Dashboard,
     series: Vec<dashboard::Series>,
     bank: Option<std::sync::Arc<hiroba_safety::bank::Bank>>,
+    /// Assist's issue types, for the grievance categories (the secretariat may add some).
+    taxonomy: hiroba_assist::taxonomy::Taxonomy,
 }
 
 impl DashboardPage<'_> {
@@ -151,7 +153,8 @@ pub async fn dashboard(
         None => None,
     };
     let series = dashboard::series(&dash, 600.0, 200.0);
-    Ok(render(&DashboardPage { ctx: &ctx, access, dash, series, bank }))
+    let taxonomy = hiroba_assist::taxonomy::Taxonomy::load(&ctx.state.db).await?;
+    Ok(render(&DashboardPage { ctx: &ctx, access, dash, series, bank, taxonomy }))
 }
 
 pub async fn export_csv(
@@ -187,7 +190,8 @@ async fn export(
         Some(v) => hiroba_safety::store::bank(&ctx.state.db, v).await?,
         None => None,
     };
-    let table = export::table(&ctx, &dash, bank.as_deref());
+    let taxonomy = hiroba_assist::taxonomy::Taxonomy::load(&ctx.state.db).await?;
+    let table = export::table(&ctx, &dash, bank.as_deref(), &taxonomy);
     let name = format!("hiroba-report-{}-{}", access.org.id, date.day);
     let (content_type, body, ext) = match format {
         "csv" => ("text/csv; charset=utf-8", export::csv(&table).into_bytes(), "csv"),

@@ -12,6 +12,7 @@ pub async fn app(backend: Backend) -> TestApp {
     )
     .await;
     hiroba_safety::install_banks(&app.state).await.unwrap();
+    hiroba_assist::prepare(&app.state).await.unwrap();
     app
 }
 

@@ -282,6 +282,34 @@ db_test!(
         for _ in 0..7 {
             respond(&app.state.db, d.site_id.unwrap(), "2026-06-03", &[], &[]).await;
         }
+        // Two workers at site A asked Assist for help about wages in June.
+        for name in ["Worker one", "Worker two"] {
+            let intake = hiroba_assist::cases::Intake {
+                name,
+                contact: "-",
+                lang: "vi",
+                channel: "web",
+                message: "My wages were not paid",
+                site_id: a.site_id,
+            };
+            let ticket =
+                hiroba_assist::cases::intake(&app.state.db, &app.state.cipher, intake).await.unwrap();
+            let (first, _) =
+                hiroba_assist::consultations::of_case(&app.state.db, ticket.case_id).await.unwrap().remove(0);
+            hiroba_assist::consultations::set_issues(&app.state.db, first.id, &["labour-wages".into()])
+                .await
+                .unwrap();
+            use hiroba_assist::entities::consultations as c;
+            c::Entity::update_many()
+                .col_expr(
+                    c::Column::OccurredAt,
+                    sea_orm::sea_query::Expr::value(chrono::Utc::now() - chrono::Duration::days(160)),
+                )
+                .filter(c::Column::Id.eq(first.id))
+                .exec(app.state.db.write())
+                .await
+                .unwrap();
+        }
         // Dates: a bad one is refused; a past one is due.
         assert_eq!(
             secretariat.post_form("/en/admin/companies/dates", &[("day", "June")]).await.status,
@@ -329,8 +357,9 @@ db_test!(
             .all(app.state.db.read())
             .await
             .unwrap();
-        // Company + 4 sites, one bank version, each exactly once.
-        assert_eq!(rows.len(), 5, "{rows:?}");
+        // Company + 4 sites, one bank version, each exactly once; grievances for the company and A.
+        assert_eq!(rows.iter().filter(|r| r.bank_version != frozen::GRIEVANCES).count(), 5, "{rows:?}");
+        assert_eq!(rows.iter().filter(|r| r.bank_version == frozen::GRIEVANCES).count(), 2, "{rows:?}");
         // Removing a frozen date is refused.
         let res = secretariat.post_form(&format!("/en/admin/companies/dates/{}/delete", date.id), &[]).await;
         assert_eq!(res.status, StatusCode::BAD_REQUEST);
@@ -340,6 +369,18 @@ db_test!(
         assert_eq!(dash.status, StatusCode::OK);
         assert!(dash.body.contains("id=\"top-respondents\">37<"), "the company's 37 respondents");
         assert!(dash.body.contains("Withholding of wages"));
+        let grievances = dash
+            .body
+            .split("id=\"grievances\"")
+            .nth(1)
+            .expect("grievance table")
+            .split("</table>")
+            .next()
+            .unwrap();
+        assert!(
+            grievances.contains("Labour") && grievances.contains("fewer than 3"),
+            "two cases: a band: {grievances}"
+        );
         let c_row =
             dash.body.split(&format!("id=\"node-{}\"", c.id)).nth(1).unwrap().split("</tr>").next().unwrap();
         assert!(c_row.contains("fewer than 10"), "site C (4 respondents): {c_row}");
