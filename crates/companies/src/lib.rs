@@ -41,6 +41,7 @@ pub fn routes() -> Routes {
         .post("/{lang}/company/{id}/chain/{node}/code", COMPANY_ADMINS, company::rotate_code)
         .post("/{lang}/company/{id}/chain/{node}/invite", COMPANY_ADMINS, invite::invite)
         .get("/{lang}/company/{id}/chain/{node}/flyer", COMPANY_STAFF, flyer::flyer)
+        .get("/{lang}/company/{id}/chain/{node}/flyer.pdf", COMPANY_STAFF, flyer::flyer_pdf)
         .get("/{lang}/company/{id}/plans", COMPANY_STAFF, plans_page::list)
         .post("/{lang}/company/{id}/plans", COMPANY_ADMINS, plans_page::add)
         .post("/{lang}/company/{id}/plans/{plan}", COMPANY_ADMINS, plans_page::update)

@@ -44,6 +44,9 @@ pub struct Config {
     pub push_hosts: Vec<String>,
     /// The company program's smallest reportable group (at least 10; it can only be raised).
     pub disclosure_threshold: usize,
+    /// A Chromium binary for printing flyers to PDF on the server (`HIROBA_CHROMIUM`); unset, the
+    /// flyer is printed or saved as PDF from the reader's browser.
+    pub chromium: Option<PathBuf>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -80,6 +83,7 @@ struct FileConfig {
     assist_target_hours: Option<String>,
     push_hosts: Option<Vec<String>>,
     disclosure_threshold: Option<usize>,
+    chromium: Option<String>,
 }
 
 impl Config {
@@ -170,6 +174,10 @@ impl Config {
                     .or(f.assist_target_hours)
                     .unwrap_or_else(|| "new=16,open=40,waiting-referral=80".into()),
             )?,
+            chromium: env("HIROBA_CHROMIUM")
+                .or(f.chromium)
+                .filter(|c| !c.trim().is_empty())
+                .map(PathBuf::from),
             disclosure_threshold: parse_env(&env, "HIROBA_DISCLOSURE_THRESHOLD", f.disclosure_threshold, 10)?,
             push_hosts: match env("HIROBA_PUSH_HOSTS") {
                 Some(s) => {

@@ -150,6 +150,11 @@ pub fn test_config(dir: &std::path::Path, url: &str) -> Config {
         "HIROBA_DEMO_DATA" => Some("false".into()),
         // The tests' own push service listens on loopback (see assist's push tests).
         "HIROBA_PUSH_HOSTS" => Some("127.0.0.1".into()),
+        // Flyers print to PDF with the real Chromium where the machine has one.
+        "HIROBA_CHROMIUM" => std::env::var("CHROMIUM_PATH")
+            .ok()
+            .or_else(|| Some("/usr/bin/chromium".to_string()))
+            .filter(|p| std::path::Path::new(p).exists()),
         _ => None,
     })
     .expect("test config")
@@ -272,6 +277,8 @@ pub struct TestResponse {
     pub status: StatusCode,
     pub headers: HeaderMap,
     pub body: String,
+    /// The body as received (for PDF, XLSX and other binary answers).
+    pub bytes: Vec<u8>,
 }
 
 impl TestResponse {
@@ -335,7 +342,12 @@ impl Client {
             }
         }
         let bytes = res.into_body().collect().await.map(|c| c.to_bytes()).unwrap_or_default();
-        TestResponse { status, headers, body: String::from_utf8_lossy(&bytes).into_owned() }
+        TestResponse {
+            status,
+            headers,
+            body: String::from_utf8_lossy(&bytes).into_owned(),
+            bytes: bytes.to_vec(),
+        }
     }
 
     pub async fn get(&self, path: &str) -> TestResponse {

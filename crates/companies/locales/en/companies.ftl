@@ -60,6 +60,7 @@ companies-name = Name
 companies-address = Address
 companies-industry = Industry
 companies-print = Print
+companies-flyer-pdf = Download the PDF
 companies-print-hint = Print on one A4 page, or save as PDF from the print dialogue.
 companies-flyer-title = Is your work safe? Check privately.
 companies-flyer-what = Answer a few questions about your work on your phone, in your language. You will learn whether something is against the law and where to get help.

@@ -60,6 +60,7 @@ companies-name = Nombre
 companies-address = Dirección
 companies-industry = Sector
 companies-print = Imprimir
+companies-flyer-pdf = Descargar el PDF
 companies-print-hint = Imprímalo en una hoja A4, o guárdelo como PDF desde el diálogo de impresión.
 companies-flyer-title = ¿Es seguro su trabajo? Compruébelo en privado.
 companies-flyer-what = Responda en su teléfono, en su idioma, unas preguntas sobre su trabajo. Sabrá si algo va contra la ley y dónde pedir ayuda.

@@ -60,6 +60,7 @@ companies-name = Nama
 companies-address = Alamat
 companies-industry = Industri
 companies-print = Cetak
+companies-flyer-pdf = Unduh PDF
 companies-print-hint = Cetak pada satu lembar A4, atau simpan sebagai PDF dari jendela cetak.
 companies-flyer-title = Apakah pekerjaan Anda aman? Periksa secara pribadi.
 companies-flyer-what = Jawab beberapa pertanyaan tentang pekerjaan Anda di ponsel, dalam bahasa Anda. Anda akan tahu apakah ada yang melanggar hukum dan ke mana meminta bantuan.

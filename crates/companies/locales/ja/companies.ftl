@@ -60,6 +60,7 @@ companies-name = [名前|なまえ]
 companies-address = [住所|じゅうしょ]
 companies-industry = [業種|ぎょうしゅ]
 companies-print = [印刷|いんさつ]する
+companies-flyer-pdf = PDFを ダウンロード
 companies-print-hint = A4 1[枚|まい]に [印刷|いんさつ]するか、[印刷|いんさつ][画面|がめん]で PDFとして [保存|ほぞん]してください。
 companies-flyer-title = あなたの [仕事|しごと]は [安全|あんぜん]ですか? こっそり チェックできます。
 companies-flyer-what = スマートフォンで、あなたの [言葉|ことば]で、[仕事|しごと]について いくつかの [質問|しつもん]に [答|こた]えてください。[法律|ほうりつ]に [違反|いはん]していないか、どこで [助|たす]けを [求|もと]められるかが わかります。

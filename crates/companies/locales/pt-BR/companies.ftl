@@ -60,6 +60,7 @@ companies-name = Nome
 companies-address = Endereço
 companies-industry = Setor
 companies-print = Imprimir
+companies-flyer-pdf = Baixar o PDF
 companies-print-hint = Imprima em uma folha A4, ou salve como PDF na janela de impressão.
 companies-flyer-title = Seu trabalho é seguro? Verifique em particular.
 companies-flyer-what = Responda no celular, no seu idioma, algumas perguntas sobre o seu trabalho. Você vai saber se algo é contra a lei e onde pedir ajuda.

@@ -60,6 +60,7 @@ companies-name = Pangalan
 companies-address = Address
 companies-industry = Industriya
 companies-print = I-print
+companies-flyer-pdf = I-download ang PDF
 companies-print-hint = I-print sa isang A4 na papel, o i-save bilang PDF mula sa print dialog.
 companies-flyer-title = Ligtas ba ang trabaho mo? Suriin nang pribado.
 companies-flyer-what = Sagutin sa iyong telepono, sa iyong wika, ang ilang tanong tungkol sa iyong trabaho. Malalaman mo kung may labag sa batas at kung saan hihingi ng tulong.

@@ -60,6 +60,7 @@ companies-name = Tên
 companies-address = Địa chỉ
 companies-industry = Ngành
 companies-print = In
+companies-flyer-pdf = Tải PDF
 companies-print-hint = In trên một trang A4, hoặc lưu thành PDF từ hộp thoại in.
 companies-flyer-title = Công việc của bạn có an toàn không? Hãy kiểm tra riêng tư.
 companies-flyer-what = Trả lời vài câu hỏi về công việc trên điện thoại, bằng ngôn ngữ của bạn. Bạn sẽ biết có điều gì trái luật không và có thể tìm trợ giúp ở đâu.

@@ -60,6 +60,7 @@ companies-name = 名称
 companies-address = 地址
 companies-industry = 行业
 companies-print = 打印
+companies-flyer-pdf = 下载 PDF
 companies-print-hint = 请打印在一张 A4 纸上，或在打印对话框中另存为 PDF。
 companies-flyer-title = 您的工作安全吗？可以私下检查。
 companies-flyer-what = 用手机、用您的语言回答几个关于工作的问题。您会知道是否有违法情况，以及在哪里可以得到帮助。

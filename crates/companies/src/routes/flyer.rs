@@ -1,11 +1,15 @@
 //! A site's flyer: one printable page with the QR code of the Safety link, the worker code in
 //! large type, and the promise that answers never reach the employer — in the workers' language
-//! and in Japanese. The page's print stylesheet makes it one A4 sheet; printing it to PDF from the
-//! browser gives the PDF.
+//! and in Japanese. The page's print stylesheet makes it one A4 sheet. Where the server has a
+//! Chromium (`HIROBA_CHROMIUM`), `flyer.pdf` prints the same page to PDF on the server, with the
+//! system's fonts (Noto covers every launch language, Burmese shaping included).
+
+use std::time::Duration;
 
 use askama::Template;
 use axum::extract::{Path, Query};
-use axum::response::Response;
+use axum::http::header;
+use axum::response::{IntoResponse, Response};
 use hiroba_core::i18n::Markup;
 use hiroba_core::web::{render, Ctx, CurrentUser, WebError};
 use serde::Deserialize;
@@ -20,11 +24,9 @@ pub struct FlyerQuery {
     for_lang: String,
 }
 
-#[derive(Template)]
-#[template(path = "companies/flyer.html")]
-struct FlyerPage<'a> {
-    ctx: &'a Ctx,
-    /// (language, text dir) of the flyer's two columns: the workers' language, then Japanese.
+/// What both the page and the PDF show.
+struct Flyer {
+    /// (language, text dir) of the flyer's columns: the workers' language, then Japanese.
     langs: Vec<(String, String)>,
     site: String,
     code: String,
@@ -32,22 +34,69 @@ struct FlyerPage<'a> {
     qr: Markup,
 }
 
+#[derive(Template)]
+#[template(path = "companies/flyer.html")]
+struct FlyerPage<'a> {
+    ctx: &'a Ctx,
+    langs: Vec<(String, String)>,
+    site: String,
+    code: String,
+    link: String,
+    qr: Markup,
+    pdf: bool,
+    pdf_link: String,
+}
+
+#[derive(Template)]
+#[template(path = "companies/flyer_pdf.html")]
+struct FlyerPdf<'a> {
+    ctx: &'a Ctx,
+    langs: Vec<(String, String)>,
+    site: String,
+    code: String,
+    link: String,
+    qr: Markup,
+    css: &'static str,
+}
+
+/// A message in one of the flyer's languages (Japanese with furigana: workers read it).
+fn text(ctx: &Ctx, lang: &str, key: &str) -> Markup {
+    let tr = ctx.state.i18n.text(lang, key, None);
+    Markup(hiroba_core::i18n::ruby::to_html(&tr.text, true))
+}
+
 impl FlyerPage<'_> {
-    /// A message in one of the flyer's languages (Japanese with furigana: it is read by workers).
     fn text(&self, lang: &str, key: &str) -> Markup {
-        let tr = self.ctx.state.i18n.text(lang, key, None);
-        Markup(hiroba_core::i18n::ruby::to_html(&tr.text, true))
+        text(self.ctx, lang, key)
     }
 }
 
-pub async fn flyer(
-    ctx: Ctx,
-    me: CurrentUser,
-    Path((_, org, node)): Path<(String, String, String)>,
-    Query(q): Query<FlyerQuery>,
-) -> Result<Response, WebError> {
-    let access = access(&ctx, &me, &org).await?;
-    let node = parse_id(&node)?;
+impl FlyerPdf<'_> {
+    fn text(&self, lang: &str, key: &str) -> Markup {
+        text(self.ctx, lang, key)
+    }
+}
+
+/// The PDF's own stylesheet (a file printed by Chromium has no server to fetch one from).
+const PDF_CSS: &str = "@page{size:A4;margin:14mm}\
+body{font-family:'Noto Sans','Noto Sans CJK JP','Noto Sans Myanmar',sans-serif;color:#111;margin:0;font-size:12pt;line-height:1.5}\
+h1{font-size:21pt;margin:0 0 4mm}ruby rt{font-size:.55em}\
+.flyer-top{display:flex;gap:8mm;align-items:center;justify-content:space-between}\
+.flyer-qr svg{width:62mm;height:62mm}\
+.flyer-code{font:700 32pt/1.1 'DejaVu Sans Mono',monospace;letter-spacing:.08em;border:2px solid #111;padding:1mm 4mm;display:inline-block}\
+.flyer-site{color:#444}.flyer-link{font-size:8.5pt;word-break:break-all}\
+.flyer-cols{display:grid;grid-template-columns:1fr 1fr;gap:8mm;margin-top:4mm}\
+.flyer-cols section{border-top:3px solid #0b5d4b}.flyer-promise{font-weight:700}";
+
+async fn flyer_of(
+    ctx: &Ctx,
+    me: &CurrentUser,
+    org: &str,
+    node: &str,
+    q: &FlyerQuery,
+) -> Result<Flyer, WebError> {
+    let access = access(ctx, me, org).await?;
+    let node = parse_id(node)?;
     let listed = chain::tree(&ctx.state.db, access.chain, access.root)
         .await?
         .into_iter()
@@ -64,12 +113,91 @@ pub async fn flyer(
     }
     let link = format!("{}/{}/safety?site={}", ctx.state.config.public_url, lang, code);
     let qr = hiroba_core::auth::totp::qr_svg(&link).ok_or_else(|| WebError::Internal("QR code".into()))?;
+    Ok(Flyer { langs, site: listed.node.name, code: chain::printed_code(&code), link, qr: Markup(qr) })
+}
+
+pub async fn flyer(
+    ctx: Ctx,
+    me: CurrentUser,
+    Path((_, org, node)): Path<(String, String, String)>,
+    Query(q): Query<FlyerQuery>,
+) -> Result<Response, WebError> {
+    let f = flyer_of(&ctx, &me, &org, &node, &q).await?;
+    let pdf_link =
+        format!("{}?for={}", ctx.href(&format!("/company/{org}/chain/{node}/flyer.pdf")), f.langs[0].0);
     Ok(render(&FlyerPage {
         ctx: &ctx,
-        langs,
-        site: listed.node.name,
-        code: chain::printed_code(&code),
-        link,
-        qr: Markup(qr),
+        langs: f.langs,
+        site: f.site,
+        code: f.code,
+        link: f.link,
+        qr: f.qr,
+        pdf: ctx.state.config.chromium.is_some(),
+        pdf_link,
     }))
+}
+
+pub async fn flyer_pdf(
+    ctx: Ctx,
+    me: CurrentUser,
+    Path((_, org, node)): Path<(String, String, String)>,
+    Query(q): Query<FlyerQuery>,
+) -> Result<Response, WebError> {
+    let Some(chromium) = ctx.state.config.chromium.clone() else { return Err(WebError::NotFound) };
+    let f = flyer_of(&ctx, &me, &org, &node, &q).await?;
+    let file_name = format!("flyer-{}-{}.pdf", f.code, f.langs[0].0);
+    let html = FlyerPdf {
+        ctx: &ctx,
+        langs: f.langs,
+        site: f.site,
+        code: f.code,
+        link: f.link,
+        qr: f.qr,
+        css: PDF_CSS,
+    }
+    .render()
+    .map_err(|e| WebError::Internal(format!("template: {e}")))?;
+    let pdf = print_to_pdf(&chromium, &html).await.map_err(WebError::Internal)?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, "application/pdf".to_string()),
+            (header::CONTENT_DISPOSITION, format!("attachment; filename=\"{file_name}\"")),
+        ],
+        pdf,
+    )
+        .into_response())
+}
+
+/// Print a self-contained HTML page to PDF with headless Chromium, in a temporary folder that is
+/// removed afterwards; no network, no JavaScript needed by the page, 30 seconds at most.
+pub async fn print_to_pdf(chromium: &std::path::Path, html: &str) -> Result<Vec<u8>, String> {
+    let dir = tempfile::tempdir().map_err(|e| e.to_string())?;
+    let page = dir.path().join("flyer.html");
+    let out = dir.path().join("flyer.pdf");
+    std::fs::write(&page, html).map_err(|e| e.to_string())?;
+    let mut cmd = tokio::process::Command::new(chromium);
+    cmd.args([
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-pdf-header-footer",
+    ])
+    .arg(format!("--user-data-dir={}", dir.path().join("profile").display()))
+    .arg(format!("--print-to-pdf={}", out.display()))
+    .arg(format!("file://{}", page.display()))
+    .stdout(std::process::Stdio::null())
+    .stderr(std::process::Stdio::null())
+    .kill_on_drop(true);
+    let status = tokio::time::timeout(Duration::from_secs(30), cmd.status())
+        .await
+        .map_err(|_| "chromium did not finish printing within 30 s".to_string())?
+        .map_err(|e| format!("starting {}: {e}", chromium.display()))?;
+    if !status.success() {
+        return Err(format!("chromium exited with {status}"));
+    }
+    std::fs::read(&out).map_err(|e| format!("reading the PDF: {e}"))
 }

@@ -236,6 +236,38 @@ db_test!(a_flyer_has_the_qr_code_the_code_and_the_promise_in_two_languages, |bac
     assert!(res.body.contains("[会社|かいしゃ]") || res.body.contains("<ruby>会社"), "and in Japanese");
     let my = client.get(&format!("/en/company/{company}/chain/{}/flyer?for=my", site.id)).await;
     assert!(my.body.contains("lang=\"my\"") && my.body.contains("သင့်အဖြေများသည် အလုပ်ရှင်ထံ"));
+    // Printed to PDF on the server by Chromium: one page, the code and the promise in Burmese.
+    match &app.state.config.chromium {
+        None => eprintln!("skipped the server-side PDF: no Chromium (set CHROMIUM_PATH)"),
+        Some(_) => {
+            let res = client.get(&format!("/en/company/{company}/chain/{}/flyer.pdf?for=my", site.id)).await;
+            assert_eq!(res.status, StatusCode::OK);
+            assert!(res.bytes.starts_with(b"%PDF"), "a PDF");
+            let dir = tempfile::tempdir().unwrap();
+            let file = dir.path().join("flyer.pdf");
+            std::fs::write(&file, &res.bytes).unwrap();
+            if let Ok(info) = std::process::Command::new("pdfinfo").arg(&file).output() {
+                let info = String::from_utf8_lossy(&info.stdout);
+                assert!(
+                    info.lines().any(|l| l.starts_with("Pages:") && l.ends_with(" 1")),
+                    "one page: {info}"
+                );
+            }
+            match std::process::Command::new("pdftotext").arg(&file).arg("-").output() {
+                Ok(out) => {
+                    let text = String::from_utf8_lossy(&out.stdout);
+                    assert!(
+                        text.contains(&format!("{}-{}", &code[..4], &code[4..])),
+                        "the code in the PDF: {text}"
+                    );
+                    assert!(text.contains("Gunma plant"));
+                }
+                Err(_) => {
+                    eprintln!("pdftotext (poppler-utils) is not installed: the PDF's text was not read")
+                }
+            }
+        }
+    }
     let bad = client.get(&format!("/en/company/{company}/chain/{}/flyer?for=xx", site.id)).await;
     assert_eq!(bad.status, StatusCode::BAD_REQUEST);
     // The code on the flyer opens Safety for that site.
