@@ -143,6 +143,11 @@ pub struct Summary {
     pub reports: usize,
     pub published: usize,
     pub suppressed: usize,
+    /// Time spent reading responses, flags and the registry; planning and computing the
+    /// figures; storing the reports (for the benchmark and the log).
+    pub reading: std::time::Duration,
+    pub planning: std::time::Duration,
+    pub storing: std::time::Duration,
 }
 
 struct Answered {
@@ -180,6 +185,7 @@ pub async fn freeze(db: &Db, rules: &Rules, date_id: i64) -> Result<Option<Summa
         return Ok(None);
     }
     let day = date.day.clone();
+    let started = std::time::Instant::now();
     let from = (NaiveDate::parse_from_str(&day, "%Y-%m-%d").unwrap_or_default()
         - chrono::Duration::days(WINDOW_DAYS - 1))
     .format("%Y-%m-%d")
@@ -260,6 +266,8 @@ pub async fn freeze(db: &Db, rules: &Rules, date_id: i64) -> Result<Option<Summa
     let grievance_from = day_start(&from);
     let grievance_to = day_start(&day) + chrono::Duration::days(1) - chrono::Duration::seconds(1);
     let linked = hiroba_assist::cases::sites_with_cases(db).await?;
+    let reading = started.elapsed();
+    let started = std::time::Instant::now();
     let mut report_rows = Vec::new();
     let mut group_rows = Vec::new();
     let mut summary = Summary::default();
@@ -368,6 +376,9 @@ pub async fn freeze(db: &Db, rules: &Rules, date_id: i64) -> Result<Option<Summa
         }
     }
     summary.reports = report_rows.len();
+    summary.reading = reading;
+    summary.planning = started.elapsed();
+    let started = std::time::Instant::now();
 
     let txn = db.write().begin().await?;
     let claimed = dates::Entity::update_many()
@@ -391,6 +402,17 @@ pub async fn freeze(db: &Db, rules: &Rules, date_id: i64) -> Result<Option<Summa
         groups::Entity::insert(g).exec_without_returning(&txn).await?;
     }
     txn.commit().await?;
+    summary.storing = started.elapsed();
+    tracing::info!(
+        day = %day,
+        reports = summary.reports,
+        published = summary.published,
+        suppressed = summary.suppressed,
+        reading_ms = summary.reading.as_millis() as u64,
+        planning_ms = summary.planning.as_millis() as u64,
+        storing_ms = summary.storing.as_millis() as u64,
+        "froze the company program's reports"
+    );
     Ok(Some(summary))
 }
 

@@ -86,8 +86,11 @@ pub async fn companies(config: &Config, sites: usize, responses: usize) -> Resul
         [("first date", &r.first), ("second date (checked against the first)", &r.second)]
     {
         println!(
-            "freeze, {label}: {:.2} s for {} sites and {} responses ({} reports: {} groups published, {} suppressed)",
+            "freeze, {label}: {:.2} s (reading {:.2} s, planning and figures {:.2} s, storing {:.2} s) for {} sites and {} responses ({} reports: {} groups published, {} suppressed)",
             took.as_secs_f64(),
+            s.reading.as_secs_f64(),
+            s.planning.as_secs_f64(),
+            s.storing.as_secs_f64(),
             r.sites,
             r.responses,
             s.reports,
