@@ -53,6 +53,7 @@ pub fn routes() -> Routes {
         .post("/{lang}/admin/companies/dates", SECRETARIAT, admin::add_date)
         .post("/{lang}/admin/companies/dates/{id}/delete", SECRETARIAT, admin::remove_date)
         .post("/{lang}/admin/companies/{id}/reminder", SECRETARIAT, admin::remind)
+        .post("/{lang}/admin/companies/reminders", SECRETARIAT, admin::remind_all_low)
         .admin_section(AdminSection {
             title: "companies-admin-title",
             text: "companies-admin-section",

@@ -227,18 +227,9 @@ pub async fn remove_date(
     }
 }
 
-/// A reminder to a company whose workers have not answered much: an email to its contact with
+/// The reminder to a company whose workers have not answered much: an email to its contact with
 /// each site's code and flyer link, in Japanese and English (the company's working languages).
-pub async fn remind(
-    ctx: Ctx,
-    me: CurrentUser,
-    Path((_, id)): Path<(String, String)>,
-    ValidForm(_): ValidForm<Vec<(String, String)>>,
-) -> Result<Response, WebError> {
-    let company = chain::company(&ctx.state.db, parse_id(&id)?).await?.ok_or(WebError::NotFound)?;
-    if company.customer_id.is_some() {
-        return Err(WebError::NotFound);
-    }
+async fn reminder(ctx: &Ctx, company: &Company) -> Result<hiroba_core::mail::OutgoingMail, WebError> {
     let tree = chain::tree(&ctx.state.db, company.id, None).await?;
     let mut lines = String::new();
     for l in tree.iter().filter(|l| l.node.kind == "site") {
@@ -257,19 +248,58 @@ pub async fn remind(
         let a = hiroba_core::i18n::args(&[("company", company.name.as_str()), ("sites", lines.as_str())]);
         hiroba_core::i18n::ruby::to_plain(&ctx.state.i18n.text(lang, key, Some(&a)).text)
     };
-    let subject = format!(
-        "{} / {}",
-        text("ja", "companies-reminder-subject"),
-        text("en", "companies-reminder-subject")
-    );
-    let body = format!(
-        "{}\n\n---\n\n{}",
-        text("ja", "companies-reminder-body"),
-        text("en", "companies-reminder-body")
-    );
-    let mail = hiroba_core::mail::OutgoingMail { to: company.contact_email.clone(), subject, body };
+    Ok(hiroba_core::mail::OutgoingMail {
+        to: company.contact_email.clone(),
+        subject: format!(
+            "{} / {}",
+            text("ja", "companies-reminder-subject"),
+            text("en", "companies-reminder-subject")
+        ),
+        body: format!(
+            "{}\n\n---\n\n{}",
+            text("ja", "companies-reminder-body"),
+            text("en", "companies-reminder-body")
+        ),
+    })
+}
+
+pub async fn remind(
+    ctx: Ctx,
+    me: CurrentUser,
+    Path((_, id)): Path<(String, String)>,
+    ValidForm(_): ValidForm<Vec<(String, String)>>,
+) -> Result<Response, WebError> {
+    let company = chain::company(&ctx.state.db, parse_id(&id)?).await?.ok_or(WebError::NotFound)?;
+    if company.customer_id.is_some() {
+        return Err(WebError::NotFound);
+    }
+    let mail = reminder(&ctx, &company).await?;
     hiroba_core::mail::enqueue(&ctx.state.db, &mail).await?;
     audit::record(&ctx.state.db, &me.actor(), "companies.reminder", &format!("company:{}", company.id), "")
         .await?;
+    Ok(see_other(&ctx.href("/admin/companies?sent=1")))
+}
+
+/// The campaign: a reminder to every company whose response rate is low.
+pub async fn remind_all_low(
+    ctx: Ctx,
+    me: CurrentUser,
+    ValidForm(_): ValidForm<Vec<(String, String)>>,
+) -> Result<Response, WebError> {
+    let mut sent = 0;
+    for p in participation(&ctx).await?.into_iter().filter(Participation::low) {
+        let mail = reminder(&ctx, &p.company).await?;
+        hiroba_core::mail::enqueue(&ctx.state.db, &mail).await?;
+        audit::record(
+            &ctx.state.db,
+            &me.actor(),
+            "companies.reminder",
+            &format!("company:{}", p.company.id),
+            "campaign",
+        )
+        .await?;
+        sent += 1;
+    }
+    tracing::info!(sent, "reminder campaign");
     Ok(see_other(&ctx.href("/admin/companies?sent=1")))
 }

@@ -504,4 +504,10 @@ db_test!(a_remediation_plan_is_followed_and_the_secretariat_sees_it_overdue, |ba
         app.decoded_mails().into_iter().find(|m| m.0 == "hr@kanto-foods.example").expect("reminder");
     assert!(subject.contains("Kanto Foods") && body.contains("Site A"), "{subject}\n{body}");
     assert!(body.contains("[事業所|じぎょうしょ]") || body.contains("事業所"), "in Japanese, then English");
+    // The campaign reaches every company with a low response rate (this one: no answers yet).
+    let before = app.decoded_mails().len();
+    let res = secretariat.post_form("/en/admin/companies/reminders", &[]).await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER);
+    app.run_jobs(&registry).await;
+    assert_eq!(app.decoded_mails().len(), before + 1);
 });
