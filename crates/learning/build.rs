@@ -1,0 +1,4 @@
+// The courses are embedded with `include_dir!`, which cargo does not track.
+fn main() {
+    println!("cargo:rerun-if-changed=courses");
+}

@@ -1,0 +1,357 @@
+//! The course format, so that a course can be written, reviewed and versioned as text.
+//!
+//! ```text
+//! <course>/course.toml            id, version, pass_mark, [[chapter]] id + lessons
+//! <course>/<lang>/course.toml     title, summary
+//! <course>/<lang>/<lesson>.md     +++ TOML front matter (title, minutes, video) +++ then Markdown
+//! <course>/<lang>/quiz-<chapter>.toml
+//!     [[question]] id, kind ("single" | "multiple"), text
+//!     [[question.choice]] id, text, correct, explanation
+//! ```
+//!
+//! A question is answered correctly when exactly its correct choices are chosen; a chapter is
+//! passed when the share of correct answers reaches the course's pass mark. The correct choices
+//! are the same in every language (checked by [`validate`]), so a score never depends on the
+//! language the quiz was taken in.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use include_dir::Dir;
+use serde::Deserialize;
+
+#[derive(Debug, thiserror::Error)]
+pub enum CourseError {
+    #[error("{0}: missing")]
+    Missing(String),
+    #[error("{0}: {1}")]
+    Invalid(String, String),
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct CourseDef {
+    pub id: String,
+    pub version: String,
+    pub pass_mark: f64,
+    #[serde(rename = "chapter")]
+    pub chapters: Vec<ChapterDef>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct ChapterDef {
+    pub id: String,
+    pub lessons: Vec<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct CourseText {
+    pub title: String,
+    pub summary: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct LessonMeta {
+    pub title: String,
+    pub minutes: u32,
+    /// A video file name for the lesson's slot; `None` until the video exists.
+    #[serde(default)]
+    pub video: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Lesson {
+    pub meta: LessonMeta,
+    pub markdown: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    Single,
+    Multiple,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct Choice {
+    pub id: String,
+    pub text: String,
+    pub correct: bool,
+    pub explanation: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct Question {
+    pub id: String,
+    pub kind: Kind,
+    pub text: String,
+    #[serde(rename = "choice")]
+    pub choices: Vec<Choice>,
+}
+
+impl Question {
+    pub fn correct(&self) -> BTreeSet<&str> {
+        self.choices.iter().filter(|c| c.correct).map(|c| c.id.as_str()).collect()
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct Quiz {
+    #[serde(rename = "question")]
+    pub questions: Vec<Question>,
+}
+
+/// One language's texts of a course.
+#[derive(Debug, Clone)]
+pub struct Texts {
+    pub course: CourseText,
+    pub lessons: BTreeMap<String, Lesson>,
+    pub quizzes: BTreeMap<String, Quiz>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Course {
+    pub def: CourseDef,
+    /// Language → texts, for the languages the course folder has.
+    pub texts: BTreeMap<String, Texts>,
+}
+
+fn read<'a>(dir: &'a Dir<'a>, path: &str) -> Result<&'a str, CourseError> {
+    dir.get_file(path).and_then(|f| f.contents_utf8()).ok_or_else(|| CourseError::Missing(path.to_string()))
+}
+
+fn parse<T: serde::de::DeserializeOwned>(path: &str, text: &str) -> Result<T, CourseError> {
+    toml::from_str(text).map_err(|e| CourseError::Invalid(path.to_string(), e.to_string()))
+}
+
+/// `+++\n<toml>\n+++\n<markdown>`
+fn lesson(path: &str, text: &str) -> Result<Lesson, CourseError> {
+    let rest = text
+        .strip_prefix("+++\n")
+        .ok_or_else(|| CourseError::Invalid(path.into(), "no +++ front matter".into()))?;
+    let (front, markdown) = rest
+        .split_once("\n+++\n")
+        .ok_or_else(|| CourseError::Invalid(path.into(), "front matter not closed by +++".into()))?;
+    Ok(Lesson { meta: parse(path, front)?, markdown: markdown.trim().to_string() })
+}
+
+/// Read a course folder (the folder whose `course.toml` names the course).
+pub fn load(dir: &Dir<'_>) -> Result<Course, CourseError> {
+    let root = dir.path().to_string_lossy().to_string();
+    let at = |name: &str| if root.is_empty() { name.to_string() } else { format!("{root}/{name}") };
+    let def: CourseDef = parse(&at("course.toml"), read(dir, &at("course.toml"))?)?;
+    let mut texts = BTreeMap::new();
+    for lang_dir in dir.dirs() {
+        let lang = lang_dir.path().file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
+        let here = |name: &str| format!("{}/{name}", lang_dir.path().to_string_lossy());
+        let course: CourseText = parse(&here("course.toml"), read(lang_dir, &here("course.toml"))?)?;
+        let mut lessons = BTreeMap::new();
+        let mut quizzes = BTreeMap::new();
+        for chapter in &def.chapters {
+            for id in &chapter.lessons {
+                let path = here(&format!("{id}.md"));
+                if let Ok(text) = read(lang_dir, &path) {
+                    lessons.insert(id.clone(), lesson(&path, text)?);
+                }
+            }
+            let path = here(&format!("quiz-{}.toml", chapter.id));
+            if let Ok(text) = read(lang_dir, &path) {
+                quizzes.insert(chapter.id.clone(), parse(&path, text)?);
+            }
+        }
+        texts.insert(lang, Texts { course, lessons, quizzes });
+    }
+    Ok(Course { def, texts })
+}
+
+/// Every problem of a course, as sentences for the author; empty when it is ready to publish.
+/// `required` languages must have every lesson and quiz.
+pub fn validate(course: &Course, required: &[&str]) -> Vec<String> {
+    let mut problems = Vec::new();
+    let def = &course.def;
+    if !(0.5..=1.0).contains(&def.pass_mark) {
+        problems.push(format!("pass_mark {} is not between 0.5 and 1", def.pass_mark));
+    }
+    let mut lesson_ids = BTreeSet::new();
+    for ch in &def.chapters {
+        if ch.lessons.is_empty() {
+            problems.push(format!("chapter {} has no lesson", ch.id));
+        }
+        for l in &ch.lessons {
+            if !lesson_ids.insert(l) {
+                problems.push(format!("lesson {l} appears twice"));
+            }
+        }
+    }
+    for lang in required {
+        let Some(t) = course.texts.get(*lang) else {
+            problems.push(format!("{lang}: no texts"));
+            continue;
+        };
+        for ch in &def.chapters {
+            for l in &ch.lessons {
+                match t.lessons.get(l) {
+                    None => problems.push(format!("{lang}: lesson {l} is missing")),
+                    Some(lesson) if lesson.meta.title.trim().is_empty() || lesson.markdown.len() < 200 => {
+                        problems.push(format!("{lang}: lesson {l} has no title or too little text"))
+                    }
+                    Some(_) => {}
+                }
+            }
+            match t.quizzes.get(&ch.id) {
+                None => problems.push(format!("{lang}: the quiz of chapter {} is missing", ch.id)),
+                Some(q) => {
+                    problems.extend(check_quiz(q).into_iter().map(|p| format!("{lang}: {}: {p}", ch.id)))
+                }
+            }
+        }
+    }
+    // The same questions and the same correct answers in every language.
+    let mut langs = course.texts.iter();
+    if let Some((first_lang, first)) = langs.next() {
+        for (lang, t) in langs {
+            for (chapter, quiz) in &t.quizzes {
+                let Some(reference) = first.quizzes.get(chapter) else { continue };
+                let key = |q: &Quiz| -> Vec<(String, Vec<String>)> {
+                    q.questions
+                        .iter()
+                        .map(|x| (x.id.clone(), x.correct().into_iter().map(str::to_string).collect()))
+                        .collect()
+                };
+                if key(quiz) != key(reference) {
+                    problems.push(format!(
+                        "{lang}: the quiz of chapter {chapter} does not have the questions or correct answers of {first_lang}"
+                    ));
+                }
+            }
+        }
+    }
+    problems
+}
+
+fn check_quiz(quiz: &Quiz) -> Vec<String> {
+    let mut problems = Vec::new();
+    if quiz.questions.len() < 5 {
+        problems.push(format!("{} questions; at least 5 are needed", quiz.questions.len()));
+    }
+    let mut ids = BTreeSet::new();
+    for q in &quiz.questions {
+        if !ids.insert(&q.id) {
+            problems.push(format!("question {} appears twice", q.id));
+        }
+        let correct = q.choices.iter().filter(|c| c.correct).count();
+        match q.kind {
+            Kind::Single if correct != 1 => {
+                problems.push(format!("{}: a single-choice question needs exactly one correct choice", q.id))
+            }
+            Kind::Multiple if correct == 0 || correct == q.choices.len() => {
+                problems.push(format!("{}: a multiple-choice question needs correct and wrong choices", q.id))
+            }
+            _ => {}
+        }
+        if q.choices.len() < 2 {
+            problems.push(format!("{}: fewer than two choices", q.id));
+        }
+        let mut choice_ids = BTreeSet::new();
+        for c in &q.choices {
+            if !choice_ids.insert(&c.id) {
+                problems.push(format!("{}: choice {} appears twice", q.id, c.id));
+            }
+            if c.explanation.trim().is_empty() || c.text.trim().is_empty() {
+                problems.push(format!("{}: choice {} needs a text and an explanation", q.id, c.id));
+            }
+        }
+    }
+    problems
+}
+
+/// The result of one attempt at a quiz.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Score {
+    pub correct: usize,
+    pub total: usize,
+    pub passed: bool,
+    /// Question id → answered correctly.
+    pub per_question: BTreeMap<String, bool>,
+}
+
+/// Score an attempt: `answers` maps a question id to the choice ids chosen. A question counts as
+/// correct only when exactly its correct choices were chosen (no partial credit).
+pub fn score(quiz: &Quiz, pass_mark: f64, answers: &BTreeMap<String, BTreeSet<String>>) -> Score {
+    let per_question: BTreeMap<String, bool> = quiz
+        .questions
+        .iter()
+        .map(|q| {
+            let chosen: BTreeSet<&str> =
+                answers.get(&q.id).map(|s| s.iter().map(String::as_str).collect()).unwrap_or_default();
+            (q.id.clone(), !chosen.is_empty() && chosen == q.correct())
+        })
+        .collect();
+    let correct = per_question.values().filter(|ok| **ok).count();
+    let total = quiz.questions.len();
+    // Compare in whole questions to avoid rounding: correct / total >= pass_mark.
+    let passed = total > 0 && (correct as f64) >= (pass_mark * total as f64) - 1e-9;
+    Score { correct, total, passed, per_question }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sme() -> Course {
+        load(crate::COURSES.get_dir("sme-rights").expect("the SME course folder"))
+            .expect("the SME course loads")
+    }
+
+    #[test]
+    fn the_sme_course_is_complete_in_japanese_and_english() {
+        let course = sme();
+        assert_eq!(course.def.chapters.len(), 9);
+        assert_eq!(course.def.chapters.iter().map(|c| c.lessons.len()).sum::<usize>(), 15, "fifteen lessons");
+        let problems = validate(&course, &["en", "ja"]);
+        assert!(problems.is_empty(), "{problems:#?}");
+        for lang in ["en", "ja"] {
+            let t = &course.texts[lang];
+            let minutes: u32 = t.lessons.values().map(|l| l.meta.minutes).sum();
+            assert_eq!(minutes, 15 * 15, "{lang}: about fifteen minutes each");
+            assert!(
+                t.lessons.values().all(|l| l.meta.video.is_none()),
+                "no fake videos: the slot stays empty"
+            );
+        }
+    }
+
+    fn answers(pairs: &[(&str, &[&str])]) -> BTreeMap<String, BTreeSet<String>> {
+        pairs.iter().map(|(q, c)| (q.to_string(), c.iter().map(|s| s.to_string()).collect())).collect()
+    }
+
+    #[test]
+    fn exact_answers_score_and_the_pass_mark_decides() {
+        let course = sme();
+        let quiz = &course.texts["en"].quizzes["introduction"];
+        let right: Vec<(String, Vec<String>)> = quiz
+            .questions
+            .iter()
+            .map(|q| (q.id.clone(), q.correct().into_iter().map(str::to_string).collect()))
+            .collect();
+        let all: BTreeMap<String, BTreeSet<String>> =
+            right.iter().map(|(q, c)| (q.clone(), c.iter().cloned().collect())).collect();
+        let s = score(quiz, 0.8, &all);
+        assert_eq!((s.correct, s.total, s.passed), (5, 5, true));
+        // Four of five reaches 80 %; three of five does not.
+        let mut four = all.clone();
+        four.insert("q1".into(), ["c".to_string()].into());
+        assert!(score(quiz, 0.8, &four).passed);
+        let mut three = four.clone();
+        three.insert("q3".into(), ["b".to_string()].into());
+        let s = score(quiz, 0.8, &three);
+        assert_eq!((s.correct, s.passed), (3, false));
+        // A multiple-choice question is right only with exactly its correct choices.
+        let partial = answers(&[("q2", &["a", "b"])]);
+        assert!(!score(quiz, 0.8, &partial).per_question["q2"]);
+        let over = answers(&[("q2", &["a", "b", "c", "d"])]);
+        assert!(!score(quiz, 0.8, &over).per_question["q2"]);
+        let exact = answers(&[("q2", &["a", "b", "c"])]);
+        assert!(score(quiz, 0.8, &exact).per_question["q2"]);
+        // Nothing chosen is wrong, even where every choice would be wrong.
+        assert!(!score(quiz, 0.8, &BTreeMap::new()).passed);
+    }
+}
