@@ -1,4 +1,5 @@
-// The courses are embedded with `include_dir!`, which cargo does not track.
+// The catalogues are embedded with `include_dir!`, which cargo does not track.
 fn main() {
+    println!("cargo:rerun-if-changed=locales");
     println!("cargo:rerun-if-changed=courses");
 }

@@ -13,6 +13,7 @@ pub fn modules() -> Routes {
         .merge(hiroba_safety::routes())
         .merge(hiroba_assist::routes())
         .merge(hiroba_companies::routes())
+        .merge(hiroba_learning::routes())
 }
 
 /// Every module's catalogue folder.
@@ -23,6 +24,7 @@ pub fn locales() -> Vec<&'static Dir<'static>> {
         &hiroba_safety::LOCALES,
         &hiroba_assist::LOCALES,
         &hiroba_companies::LOCALES,
+        &hiroba_learning::LOCALES,
     ]
 }
 

@@ -1,9 +1,70 @@
-//! Learning: courses for the staff of companies and SMEs, a self-assessment quiz per chapter, and
-//! (to come) progress, certificates and verifiable badges.
+//! Learning: courses for the staff of companies and SMEs, with lessons, a self-assessment quiz
+//! per chapter and a pass mark, progress (resume, time left, points and streak).
 //!
-//! This first part is the course format and the bundled SME course; see [`course`].
+//! Courses are data (see [`course`] for the folder format); the bundled SME course is loaded at
+//! first use. Certificates and verifiable badges, company assignments and browser authoring come
+//! next.
 
 pub mod course;
+pub mod entities;
+pub mod progress;
+mod routes;
+
+use std::sync::LazyLock;
+
+use hiroba_core::auth::Policy;
+use hiroba_core::web::Routes;
+
+use course::Course;
+
+pub static LOCALES: include_dir::Dir<'static> = include_dir::include_dir!("$CARGO_MANIFEST_DIR/locales");
 
 /// The courses shipped with Hiroba, one folder each (see [`course`] for the format).
 pub static COURSES: include_dir::Dir<'static> = include_dir::include_dir!("$CARGO_MANIFEST_DIR/courses");
+
+/// Languages every published course must have in full.
+pub const REQUIRED_LANGUAGES: [&str; 2] = ["en", "ja"];
+
+static CATALOG: LazyLock<Vec<Course>> = LazyLock::new(|| {
+    COURSES
+        .dirs()
+        .filter_map(|dir| match course::load(dir) {
+            Ok(c) => {
+                let problems = course::validate(&c, &REQUIRED_LANGUAGES);
+                if problems.is_empty() {
+                    Some(c)
+                } else {
+                    tracing::error!(course = %c.def.id, ?problems, "course not published");
+                    None
+                }
+            }
+            Err(e) => {
+                tracing::error!("course folder {}: {e}", dir.path().display());
+                None
+            }
+        })
+        .collect()
+});
+
+/// The published courses.
+pub fn courses() -> &'static [Course] {
+    &CATALOG
+}
+
+pub fn course(id: &str) -> Option<&'static Course> {
+    CATALOG.iter().find(|c| c.def.id == id)
+}
+
+/// Anyone with an account can learn.
+pub const LEARNERS: Policy = Policy::SignedIn;
+
+pub fn routes() -> Routes {
+    use routes::*;
+    Routes::new()
+        .get("/{lang}/learn", LEARNERS, list)
+        .get("/{lang}/learn/{course}", LEARNERS, course_page)
+        .get("/{lang}/learn/{course}/lessons/{lesson}", LEARNERS, lesson)
+        .post("/{lang}/learn/{course}/lessons/{lesson}", LEARNERS, finish_lesson)
+        .get("/{lang}/learn/{course}/quiz/{chapter}", LEARNERS, quiz)
+        .post("/{lang}/learn/{course}/quiz/{chapter}", LEARNERS, answer_quiz)
+}

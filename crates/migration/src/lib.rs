@@ -16,6 +16,7 @@ mod m20261125_000006_assist;
 mod m20261126_000007_assist_taxonomy;
 mod m20261126_000008_push;
 mod m20261126_000009_companies;
+mod m20261126_000010_learning;
 
 pub struct Migrator;
 
@@ -32,6 +33,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000007_assist_taxonomy::Migration),
             Box::new(m20261126_000008_push::Migration),
             Box::new(m20261126_000009_companies::Migration),
+            Box::new(m20261126_000010_learning::Migration),
         ]
     }
 }

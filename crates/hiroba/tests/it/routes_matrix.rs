@@ -18,6 +18,9 @@ fn concrete(path: &str) -> String {
         .replace("{width}", "320")
         .replace("{node}", "1")
         .replace("{plan}", "1")
+        .replace("{course}", "sme-rights")
+        .replace("{lesson}", "why-act")
+        .replace("{chapter}", "introduction")
 }
 
 fn sent_to_login(res: &hiroba_testkit::TestResponse) -> bool {

@@ -1,0 +1,3 @@
+pub mod attempts;
+pub mod enrolments;
+pub mod lessons;

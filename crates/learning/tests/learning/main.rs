@@ -1,0 +1,156 @@
+//! Learning, on SQLite and (with TEST_DATABASE_URL) PostgreSQL.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use axum::http::StatusCode;
+use hiroba_learning::course::Quiz;
+use hiroba_testkit::{db_test, Backend, TestApp};
+
+async fn app(backend: Backend) -> TestApp {
+    TestApp::new(backend, hiroba_learning::routes, &[&hiroba_learning::LOCALES, &hiroba_portal::LOCALES])
+        .await
+}
+
+fn sme() -> &'static hiroba_learning::course::Course {
+    hiroba_learning::course("sme-rights").expect("the SME course is published")
+}
+
+/// The form fields answering `quiz` right (or wrong, choosing the first wrong choice).
+fn fields(quiz: &Quiz, right: bool) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for q in &quiz.questions {
+        for c in &q.choices {
+            if c.correct == right {
+                out.push((format!("q-{}", q.id), c.id.clone()));
+                if !right {
+                    break;
+                }
+            }
+        }
+    }
+    out
+}
+
+db_test!(a_learner_reads_lessons_fails_and_passes_a_quiz_and_resumes, |backend| async move {
+    let app = app(backend).await;
+    let (client, user) = app.signed_in(&[hiroba_core::auth::Role::Learner]).await;
+    let course = client.get("/en/learn/sme-rights").await;
+    assert_eq!(course.status, StatusCode::OK);
+    assert!(course.body.contains("Protecting the rights of migrant workers"));
+    assert!(course.body.contains("About 252 minutes left"), "15 × 15 + 9 × 3");
+    assert!(
+        course.body.contains("href=\"/en/learn/sme-rights/lessons/why-act\""),
+        "start at the first lesson"
+    );
+
+    // The first lesson, then "next" leads to the chapter quiz (one lesson in chapter 1).
+    let lesson = client.get("/en/learn/sme-rights/lessons/why-act").await;
+    assert!(lesson.body.contains("<h1>Why act: migrant workers, your business and human rights</h1>"));
+    assert!(lesson.body.contains("Lesson 1 of 15"));
+    let res = client.post_form("/en/learn/sme-rights/lessons/why-act", &[]).await;
+    assert_eq!(res.location(), Some("/en/learn/sme-rights/quiz/introduction"));
+
+    // Unanswered: refused in the reader's language, nothing saved.
+    let quiz = &sme().texts["en"].quizzes["introduction"];
+    let res = client.post_form("/en/learn/sme-rights/quiz/introduction", &[("q-q1", "a")]).await;
+    assert_eq!(res.status, StatusCode::BAD_REQUEST);
+    assert!(res.body.contains("Please answer every question"));
+    let ja = client.post_form("/ja/learn/sme-rights/quiz/introduction", &[]).await;
+    assert!(ja.body.contains("すべての") && ja.status == StatusCode::BAD_REQUEST);
+    assert!(hiroba_learning::progress::attempts_at(&app.state.db, user.id, "sme-rights", "introduction")
+        .await
+        .unwrap()
+        .is_empty());
+
+    // Wrong answers: not passed, every answer explained, a retake offered.
+    let wrong = fields(quiz, false);
+    let pairs: Vec<(&str, &str)> = wrong.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let res = client.post_form("/en/learn/sme-rights/quiz/introduction", &pairs).await;
+    assert_eq!(res.status, StatusCode::OK);
+    assert!(res.body.contains("Not passed yet.") && res.body.contains("0 of 5 correct."), "{}", res.body);
+    assert!(
+        res.body.contains("Japanese labour law applies to every worker employed in Japan"),
+        "explanations shown"
+    );
+    assert!(res.body.contains("id=\"retake\""));
+    // Right answers: passed; next is chapter 2's first lesson.
+    let right = fields(quiz, true);
+    let pairs: Vec<(&str, &str)> = right.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let res = client.post_form("/en/learn/sme-rights/quiz/introduction", &pairs).await;
+    assert!(res.body.contains("Passed.") && res.body.contains("5 of 5 correct."));
+    assert!(res.body.contains("href=\"/en/learn/sme-rights/lessons/guiding-principles\""));
+    let attempts =
+        hiroba_learning::progress::attempts_at(&app.state.db, user.id, "sme-rights", "introduction")
+            .await
+            .unwrap();
+    assert_eq!(attempts.len(), 2);
+    assert!(attempts[0].passed && !attempts[1].passed);
+
+    // Progress: 2 of 24 steps, points, a one-day streak; resume where the learner left off.
+    client.get("/en/learn/sme-rights/lessons/due-diligence").await;
+    let p = hiroba_learning::progress::progress(&app.state.db, user.id, sme()).await.unwrap();
+    assert_eq!((p.percent, p.points, p.streak_days), (8, 30, 1));
+    let course = client.get("/en/learn/sme-rights").await;
+    assert!(
+        course.body.contains("id=\"resume\" href=\"/en/learn/sme-rights/lessons/due-diligence\""),
+        "{}",
+        course.body
+    );
+    assert!(course.body.contains("30 points") && course.body.contains("Days in a row: 1"));
+    let list = client.get("/en/learn").await;
+    assert!(list.body.contains("value=\"8\""), "the list shows the progress bar");
+
+    // Unknown course, lesson or chapter: 404.
+    for path in
+        ["/en/learn/nothing", "/en/learn/sme-rights/lessons/nothing", "/en/learn/sme-rights/quiz/nothing"]
+    {
+        assert_eq!(client.get(path).await.status, StatusCode::NOT_FOUND, "{path}");
+    }
+    assert_eq!(
+        client.post_form("/en/learn/sme-rights/lessons/nothing", &[]).await.status,
+        StatusCode::NOT_FOUND
+    );
+});
+
+db_test!(a_course_is_complete_when_every_lesson_is_read_and_every_quiz_passed, |backend| async move {
+    let app = app(backend).await;
+    let (client, user) = app.signed_in(&[]).await;
+    let course = sme();
+    let db = &app.state.db;
+    for ch in &course.def.chapters {
+        for l in &ch.lessons {
+            hiroba_learning::progress::finish_lesson(db, user.id, "sme-rights", l).await.unwrap();
+        }
+    }
+    assert!(
+        !hiroba_learning::progress::complete_if_done(db, user.id, course).await.unwrap(),
+        "quizzes still to pass"
+    );
+    for ch in &course.def.chapters {
+        let quiz = &course.texts["ja"].quizzes[&ch.id];
+        let answers: BTreeMap<String, BTreeSet<String>> = quiz
+            .questions
+            .iter()
+            .map(|q| (q.id.clone(), q.correct().into_iter().map(str::to_string).collect()))
+            .collect();
+        let score = hiroba_learning::course::score(quiz, course.def.pass_mark, &answers);
+        assert!(score.passed);
+        hiroba_learning::progress::record_attempt(db, user.id, "sme-rights", &ch.id, "ja", &score, &answers)
+            .await
+            .unwrap();
+    }
+    assert!(hiroba_learning::progress::complete_if_done(db, user.id, course).await.unwrap());
+    assert!(!hiroba_learning::progress::complete_if_done(db, user.id, course).await.unwrap(), "once");
+    let e = hiroba_learning::progress::enrolment(db, user.id, "sme-rights").await.unwrap().unwrap();
+    assert!(e.completed_at.is_some());
+    let page = client.get("/ja/learn/sme-rights").await;
+    assert!(
+        page.body.contains("100%") && page.body.contains("[修了|しゅうりょう]") || page.body.contains("修了")
+    );
+    // In Vietnamese the course falls back to English, saying so.
+    let vi = client.get("/vi/learn/sme-rights").await;
+    assert!(
+        vi.body.contains("Khóa học này chưa có bằng ngôn ngữ của bạn")
+            && vi.body.contains("Protecting the rights")
+    );
+});
