@@ -5,6 +5,7 @@
 //! first use. Certificates and verifiable badges, company assignments and browser authoring come
 //! next.
 
+pub mod badges;
 pub mod course;
 pub mod entities;
 pub mod progress;
@@ -67,4 +68,8 @@ pub fn routes() -> Routes {
         .post("/{lang}/learn/{course}/lessons/{lesson}", LEARNERS, finish_lesson)
         .get("/{lang}/learn/{course}/quiz/{chapter}", LEARNERS, quiz)
         .post("/{lang}/learn/{course}/quiz/{chapter}", LEARNERS, answer_quiz)
+        .get("/{lang}/badges/{id}", Policy::Public, badge_page)
+        .get("/{lang}/badges/{id}/credential.json", Policy::Public, badge_json)
+        .get("/.well-known/jwks.json", Policy::Public, jwks)
+        .post("/{lang}/admin/badges/{id}/revoke", Policy::SECRETARIAT, revoke_badge)
 }

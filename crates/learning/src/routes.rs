@@ -9,6 +9,7 @@ use axum::response::Response;
 use hiroba_core::i18n::Markup;
 use hiroba_core::web::{render, see_other, Ctx, CurrentUser, ValidForm, WebError};
 
+use crate::badges::{self, Badge, Issuer};
 use crate::course::{self, Course, Kind, Lesson, Quiz, Score, Texts};
 use crate::progress::{self, Next, Progress};
 
@@ -65,6 +66,7 @@ struct CoursePage<'a> {
     progress: Progress,
     /// Where the "continue" button leads.
     resume: String,
+    badge: Option<Badge>,
 }
 
 impl CoursePage<'_> {
@@ -102,7 +104,17 @@ pub async fn course_page(
         Some(l) if !progress.lessons_done.contains(l) => step_link(&ctx, course, &Next::Lesson(l.clone())),
         _ => step_link(&ctx, course, &progress.next),
     };
-    Ok(render(&CoursePage { ctx: &ctx, course, texts, fallback, progress, resume }))
+    // A completed course has its badge (issued here too, should the quiz page not have).
+    let badge = if progress.completed {
+        Some(
+            badges::issue(&ctx.state.db, &issuer(&ctx), me.user.id, &me.user.display_name, course)
+                .await
+                .map_err(|e| WebError::Internal(e.to_string()))?,
+        )
+    } else {
+        None
+    };
+    Ok(render(&CoursePage { ctx: &ctx, course, texts, fallback, progress, resume, badge }))
 }
 
 #[derive(Template)]
@@ -288,8 +300,102 @@ pub async fn answer_quiz(
         &answers,
     )
     .await?;
-    progress::complete_if_done(&ctx.state.db, me.user.id, course).await?;
+    if progress::complete_if_done(&ctx.state.db, me.user.id, course).await? {
+        badges::issue(&ctx.state.db, &issuer(&ctx), me.user.id, &me.user.display_name, course)
+            .await
+            .map_err(|e| WebError::Internal(e.to_string()))?;
+    }
     let progress = progress::progress(&ctx.state.db, me.user.id, course).await?;
     let next = score.passed.then(|| step_link(&ctx, course, &progress.next));
     Ok(render(&page(Some((score, answers)), None, next, attempts + 1)))
+}
+
+fn issuer(ctx: &Ctx) -> Issuer {
+    Issuer::derive(&ctx.state.hmac_key, &ctx.state.config.public_url)
+}
+
+#[derive(Template)]
+#[template(path = "learning/badge.html")]
+struct BadgePage<'a> {
+    ctx: &'a Ctx,
+    badge: Badge,
+    /// The verified credential (`None`: the signature did not verify).
+    credential: Option<serde_json::Value>,
+    course_title: String,
+    can_revoke: bool,
+}
+
+impl BadgePage<'_> {
+    fn subject(&self) -> String {
+        self.credential
+            .as_ref()
+            .and_then(|c| c["credentialSubject"]["name"].as_str())
+            .unwrap_or("")
+            .to_string()
+    }
+}
+
+/// The public verification page of a badge.
+pub async fn badge_page(ctx: Ctx, Path((_, id)): Path<(String, String)>) -> Result<Response, WebError> {
+    let badge = badges::find(&ctx.state.db, &id).await?.ok_or(WebError::NotFound)?;
+    let credential = badges::verify(&badge.jwt, &issuer(&ctx).verifying_key()).ok();
+    let course_title = crate::course(&badge.course_id)
+        .map(|c| texts(&ctx, c).0.course.title.clone())
+        .unwrap_or_else(|| badge.course_id.clone());
+    let can_revoke = ctx.has_role("secretariat");
+    Ok(render(&BadgePage { ctx: &ctx, badge, credential, course_title, can_revoke }))
+}
+
+/// The badge for machines: the credential, its JWT, its status and the key that signed it.
+pub async fn badge_json(ctx: Ctx, Path((_, id)): Path<(String, String)>) -> Result<Response, WebError> {
+    let badge = badges::find(&ctx.state.db, &id).await?.ok_or(WebError::NotFound)?;
+    let issuer = issuer(&ctx);
+    let credential = badges::verify(&badge.jwt, &issuer.verifying_key()).ok();
+    let body = serde_json::json!({
+        "status": if badge.revoked_at.is_some() { "revoked" } else if credential.is_some() { "valid" } else { "invalid" },
+        "revokedAt": badge.revoked_at.map(|t| t.to_rfc3339()),
+        "revocationReason": badge.revoked_reason,
+        "jwt": badge.jwt,
+        "credential": credential,
+        "publicKeyJwk": issuer.jwk(),
+    });
+    Ok(axum::response::IntoResponse::into_response((
+        [(axum::http::header::CONTENT_TYPE, "application/json")],
+        body.to_string(),
+    )))
+}
+
+/// The platform's public keys (JWK set), for verifiers.
+pub async fn jwks(ctx: Ctx) -> Response {
+    let body = serde_json::json!({ "keys": [issuer(&ctx).jwk()] });
+    axum::response::IntoResponse::into_response((
+        [(axum::http::header::CONTENT_TYPE, "application/jwk-set+json")],
+        body.to_string(),
+    ))
+}
+
+/// The secretariat revokes a badge (field `reason`); verification shows it from then on.
+pub async fn revoke_badge(
+    ctx: Ctx,
+    me: CurrentUser,
+    Path((_, id)): Path<(String, String)>,
+    ValidForm(fields): ValidForm<Vec<(String, String)>>,
+) -> Result<Response, WebError> {
+    let reason = fields.iter().find(|(k, _)| k == "reason").map(|(_, v)| v.trim()).unwrap_or("");
+    if reason.is_empty() {
+        return Err(WebError::BadRequest("badge-reason-missing"));
+    }
+    if badges::find(&ctx.state.db, &id).await?.is_none() {
+        return Err(WebError::NotFound);
+    }
+    badges::revoke(&ctx.state.db, &id, reason).await?;
+    hiroba_core::audit::record(
+        &ctx.state.db,
+        &me.actor(),
+        "learning.badge.revoke",
+        &format!("badge:{id}"),
+        reason,
+    )
+    .await?;
+    Ok(see_other(&ctx.href(&format!("/badges/{id}"))))
 }

@@ -17,6 +17,7 @@ mod m20261126_000007_assist_taxonomy;
 mod m20261126_000008_push;
 mod m20261126_000009_companies;
 mod m20261126_000010_learning;
+mod m20261126_000011_badges;
 
 pub struct Migrator;
 
@@ -34,6 +35,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000008_push::Migration),
             Box::new(m20261126_000009_companies::Migration),
             Box::new(m20261126_000010_learning::Migration),
+            Box::new(m20261126_000011_badges::Migration),
         ]
     }
 }

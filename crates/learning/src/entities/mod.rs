@@ -1,3 +1,4 @@
 pub mod attempts;
+pub mod badges;
 pub mod enrolments;
 pub mod lessons;

@@ -147,6 +147,50 @@ db_test!(a_course_is_complete_when_every_lesson_is_read_and_every_quiz_passed, |
     assert!(
         page.body.contains("100%") && page.body.contains("[修了|しゅうりょう]") || page.body.contains("修了")
     );
+    // The completed course has its badge: a signed Open Badges 3.0 credential anyone can check.
+    let link =
+        page.body.split("id=\"badge-link\" href=\"").nth(1).expect("a badge link").split('"').next().unwrap();
+    let badge_id = link.rsplit('/').next().unwrap().to_string();
+    let public = app.client();
+    let shown = public.get(&format!("/vi/badges/{badge_id}")).await;
+    assert_eq!(shown.status, StatusCode::OK);
+    assert!(
+        shown.body.contains("Chứng chỉ này là thật") && shown.body.contains("Test Person"),
+        "{}",
+        shown.body
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(&public.get(&format!("/en/badges/{badge_id}/credential.json")).await.body)
+            .unwrap();
+    assert_eq!(json["status"], "valid");
+    assert_eq!(json["credential"]["type"][1], "OpenBadgeCredential");
+    assert_eq!(json["credential"]["credentialSubject"]["name"], "Test Person");
+    let jwks: serde_json::Value =
+        serde_json::from_str(&public.get("/.well-known/jwks.json").await.body).unwrap();
+    assert_eq!(jwks["keys"][0]["x"], json["publicKeyJwk"]["x"]);
+    let key = hiroba_learning::badges::Issuer::derive(&app.state.hmac_key, &app.state.config.public_url)
+        .verifying_key();
+    hiroba_learning::badges::verify(json["jwt"].as_str().unwrap(), &key)
+        .expect("the JWT verifies with the published key");
+    // Revocation: the secretariat gives a reason; verification says so from then on.
+    let (secretariat, _) = app.signed_in(&[hiroba_core::auth::Role::Secretariat]).await;
+    let res = secretariat.post_form(&format!("/en/admin/badges/{badge_id}/revoke"), &[("reason", " ")]).await;
+    assert_eq!(res.status, StatusCode::BAD_REQUEST);
+    let res = secretariat
+        .post_form(&format!("/en/admin/badges/{badge_id}/revoke"), &[("reason", "issued in error")])
+        .await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER);
+    let json: serde_json::Value =
+        serde_json::from_str(&public.get(&format!("/en/badges/{badge_id}/credential.json")).await.body)
+            .unwrap();
+    assert_eq!(json["status"], "revoked");
+    assert_eq!(json["revocationReason"], "issued in error");
+    assert!(public
+        .get(&format!("/en/badges/{badge_id}"))
+        .await
+        .body
+        .contains("This certificate has been revoked."));
+    assert_eq!(public.get("/en/badges/unknown").await.status, StatusCode::NOT_FOUND);
     // In Vietnamese the course falls back to English, saying so.
     let vi = client.get("/vi/learn/sme-rights").await;
     assert!(
