@@ -27,7 +27,7 @@ export CHROMIUM_PATH="$chromium_path"
 # playwright-core never downloads a browser, but make sure nothing else tries.
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 
-if [[ ! -d node_modules/playwright-core || ! -d node_modules/axe-core ]]; then
+if [[ ! -d node_modules/playwright-core || ! -d node_modules/axe-core || ! -d node_modules/jose ]]; then
   log "installing npm packages"
   if [[ -f package-lock.json ]]; then npm ci --no-audit --no-fund; else npm install --no-audit --no-fund; fi
 fi
