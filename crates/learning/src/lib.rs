@@ -70,6 +70,7 @@ pub fn routes() -> Routes {
         .post("/{lang}/learn/{course}/quiz/{chapter}", LEARNERS, answer_quiz)
         .get("/{lang}/badges/{id}", Policy::Public, badge_page)
         .get("/{lang}/badges/{id}/credential.json", Policy::Public, badge_json)
+        .get("/{lang}/badges/{id}/certificate.pdf", Policy::Public, certificate_pdf)
         .get("/.well-known/jwks.json", Policy::Public, jwks)
         .post("/{lang}/admin/badges/{id}/revoke", Policy::SECRETARIAT, revoke_badge)
 }

@@ -323,6 +323,7 @@ struct BadgePage<'a> {
     credential: Option<serde_json::Value>,
     course_title: String,
     can_revoke: bool,
+    pdf: bool,
 }
 
 impl BadgePage<'_> {
@@ -343,7 +344,8 @@ pub async fn badge_page(ctx: Ctx, Path((_, id)): Path<(String, String)>) -> Resu
         .map(|c| texts(&ctx, c).0.course.title.clone())
         .unwrap_or_else(|| badge.course_id.clone());
     let can_revoke = ctx.has_role("secretariat");
-    Ok(render(&BadgePage { ctx: &ctx, badge, credential, course_title, can_revoke }))
+    let pdf = ctx.state.config.chromium.is_some();
+    Ok(render(&BadgePage { ctx: &ctx, badge, credential, course_title, can_revoke, pdf }))
 }
 
 /// The badge for machines: the credential, its JWT, its status and the key that signed it.
@@ -398,4 +400,53 @@ pub async fn revoke_badge(
     )
     .await?;
     Ok(see_other(&ctx.href(&format!("/badges/{id}"))))
+}
+
+#[derive(Template)]
+#[template(path = "learning/certificate_pdf.html")]
+struct CertificatePdf<'a> {
+    ctx: &'a Ctx,
+    badge: Badge,
+    name: String,
+    course_title: String,
+    url: String,
+    qr: Markup,
+    css: &'static str,
+}
+
+/// The certificate's own stylesheet (Chromium prints a file: there is no server to fetch from).
+const CERTIFICATE_CSS: &str = "@page{size:A4 landscape;margin:16mm}\
+body{font-family:'Noto Sans','Noto Sans CJK JP','Noto Sans CJK SC','Noto Sans Myanmar',sans-serif;color:#111;margin:0}\
+.certificate{border:6px double #0b5d4b;padding:12mm;text-align:center;min-height:120mm}\
+.issuer{font-size:14pt;letter-spacing:.2em;color:#0b5d4b;margin:0}h1{font-size:30pt;margin:6mm 0}\
+.name{font-size:28pt;font-weight:700;margin:8mm 0 4mm;line-height:1.6}.course{font-size:15pt;margin:0 0 4mm}\
+.date{font-size:12pt}.verify{display:flex;gap:6mm;align-items:center;justify-content:center;margin-top:8mm;font-size:9pt;text-align:left}\
+.qr svg{width:32mm;height:32mm}ruby rt{font-size:.5em}";
+
+/// The certificate as a PDF, where the server has Chromium: the learner's name in whatever script
+/// it is written, with the fonts embedded.
+pub async fn certificate_pdf(ctx: Ctx, Path((_, id)): Path<(String, String)>) -> Result<Response, WebError> {
+    let Some(chromium) = ctx.state.config.chromium.clone() else { return Err(WebError::NotFound) };
+    let badge = badges::find(&ctx.state.db, &id).await?.ok_or(WebError::NotFound)?;
+    let credential =
+        badges::verify(&badge.jwt, &issuer(&ctx).verifying_key()).map_err(|_| WebError::NotFound)?;
+    let name = credential["credentialSubject"]["name"].as_str().unwrap_or("").to_string();
+    let course_title = crate::course(&badge.course_id)
+        .map(|c| texts(&ctx, c).0.course.title.clone())
+        .unwrap_or_else(|| badge.course_id.clone());
+    let url = format!("{}{}", ctx.state.config.public_url, ctx.href(&format!("/badges/{}", badge.id)));
+    let qr = hiroba_core::auth::totp::qr_svg(&url).ok_or_else(|| WebError::Internal("QR code".into()))?;
+    let file_name = format!("certificate-{}.pdf", badge.id);
+    let html =
+        CertificatePdf { ctx: &ctx, badge, name, course_title, url, qr: Markup(qr), css: CERTIFICATE_CSS }
+            .render()
+            .map_err(|e| WebError::Internal(format!("template: {e}")))?;
+    let pdf = hiroba_core::web::pdf::print_html(&chromium, &html).await.map_err(WebError::Internal)?;
+    Ok(axum::response::IntoResponse::into_response((
+        [
+            (axum::http::header::CONTENT_TYPE, "application/pdf".to_string()),
+            (axum::http::header::CONTENT_DISPOSITION, format!("inline; filename=\"{file_name}\"")),
+        ],
+        pdf,
+    )))
 }

@@ -4,8 +4,6 @@
 //! Chromium (`HIROBA_CHROMIUM`), `flyer.pdf` prints the same page to PDF on the server, with the
 //! system's fonts (Noto covers every launch language, Burmese shaping included).
 
-use std::time::Duration;
-
 use askama::Template;
 use axum::extract::{Path, Query};
 use axum::http::header;
@@ -157,7 +155,7 @@ pub async fn flyer_pdf(
     }
     .render()
     .map_err(|e| WebError::Internal(format!("template: {e}")))?;
-    let pdf = print_to_pdf(&chromium, &html).await.map_err(WebError::Internal)?;
+    let pdf = hiroba_core::web::pdf::print_html(&chromium, &html).await.map_err(WebError::Internal)?;
     Ok((
         [
             (header::CONTENT_TYPE, "application/pdf".to_string()),
@@ -166,38 +164,4 @@ pub async fn flyer_pdf(
         pdf,
     )
         .into_response())
-}
-
-/// Print a self-contained HTML page to PDF with headless Chromium, in a temporary folder that is
-/// removed afterwards; no network, no JavaScript needed by the page, 30 seconds at most.
-pub async fn print_to_pdf(chromium: &std::path::Path, html: &str) -> Result<Vec<u8>, String> {
-    let dir = tempfile::tempdir().map_err(|e| e.to_string())?;
-    let page = dir.path().join("flyer.html");
-    let out = dir.path().join("flyer.pdf");
-    std::fs::write(&page, html).map_err(|e| e.to_string())?;
-    let mut cmd = tokio::process::Command::new(chromium);
-    cmd.args([
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-pdf-header-footer",
-    ])
-    .arg(format!("--user-data-dir={}", dir.path().join("profile").display()))
-    .arg(format!("--print-to-pdf={}", out.display()))
-    .arg(format!("file://{}", page.display()))
-    .stdout(std::process::Stdio::null())
-    .stderr(std::process::Stdio::null())
-    .kill_on_drop(true);
-    let status = tokio::time::timeout(Duration::from_secs(30), cmd.status())
-        .await
-        .map_err(|_| "chromium did not finish printing within 30 s".to_string())?
-        .map_err(|e| format!("starting {}: {e}", chromium.display()))?;
-    if !status.success() {
-        return Err(format!("chromium exited with {status}"));
-    }
-    std::fs::read(&out).map_err(|e| format!("reading the PDF: {e}"))
 }

@@ -11,6 +11,7 @@ pub mod extract;
 pub mod hits;
 pub mod middleware;
 pub mod page_cache;
+pub mod pdf;
 pub mod routes;
 pub mod stack;
 

@@ -43,3 +43,4 @@ badge-json = The credential and key (JSON)
 badge-revoke-reason = Reason for revoking
 badge-revoke = Revoke
 badge-reason-missing = Give a reason for revoking. Nothing was changed.
+badge-pdf = Download the certificate (PDF)

@@ -43,3 +43,4 @@ badge-json = La credencial y la clave (JSON)
 badge-revoke-reason = Motivo de la revocación
 badge-revoke = Revocar
 badge-reason-missing = Indique un motivo para revocar. No se cambió nada.
+badge-pdf = Descargar el certificado (PDF)

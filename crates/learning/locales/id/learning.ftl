@@ -43,3 +43,4 @@ badge-json = Kredensial dan kunci (JSON)
 badge-revoke-reason = Alasan pencabutan
 badge-revoke = Cabut
 badge-reason-missing = Tuliskan alasan pencabutan. Tidak ada yang diubah.
+badge-pdf = Unduh sertifikat (PDF)

@@ -43,3 +43,4 @@ badge-json = [証明|しょうめい]と [鍵|かぎ](JSON)
 badge-revoke-reason = [取|と]り[消|け]す [理由|りゆう]
 badge-revoke = [取|と]り[消|け]す
 badge-reason-missing = [取|と]り[消|け]す [理由|りゆう]を [書|か]いてください。[何|なに]も [変|か]わっていません。
+badge-pdf = [修了証|しゅうりょうしょう]を ダウンロード(PDF)

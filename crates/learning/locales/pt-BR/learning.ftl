@@ -43,3 +43,4 @@ badge-json = A credencial e a chave (JSON)
 badge-revoke-reason = Motivo da revogação
 badge-revoke = Revogar
 badge-reason-missing = Informe um motivo para revogar. Nada foi alterado.
+badge-pdf = Baixar o certificado (PDF)

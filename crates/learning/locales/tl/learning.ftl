@@ -43,3 +43,4 @@ badge-json = Ang credential at ang key (JSON)
 badge-revoke-reason = Dahilan ng pagbawi
 badge-revoke = Bawiin
 badge-reason-missing = Magbigay ng dahilan ng pagbawi. Walang nabago.
+badge-pdf = I-download ang sertipiko (PDF)

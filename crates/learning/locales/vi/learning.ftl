@@ -43,3 +43,4 @@ badge-json = Chứng nhận và khóa (JSON)
 badge-revoke-reason = Lý do thu hồi
 badge-revoke = Thu hồi
 badge-reason-missing = Hãy ghi lý do thu hồi. Không có gì bị thay đổi.
+badge-pdf = Tải chứng chỉ (PDF)

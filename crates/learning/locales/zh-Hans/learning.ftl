@@ -43,3 +43,4 @@ badge-json = 凭证和密钥（JSON）
 badge-revoke-reason = 撤销原因
 badge-revoke = 撤销
 badge-reason-missing = 请填写撤销原因。未做任何更改。
+badge-pdf = 下载证书（PDF）

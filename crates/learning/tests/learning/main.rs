@@ -198,3 +198,47 @@ db_test!(a_course_is_complete_when_every_lesson_is_read_and_every_quiz_passed, |
             && vi.body.contains("Protecting the rights")
     );
 });
+
+db_test!(the_certificate_pdf_writes_a_burmese_and_chinese_name_with_its_fonts, |backend| async move {
+    let app = app(backend).await;
+    let Some(_) = app.state.config.chromium.clone() else {
+        eprintln!("skipped: no Chromium (set CHROMIUM_PATH) for the certificate PDF");
+        return;
+    };
+    let issuer = hiroba_learning::badges::Issuer::derive(&app.state.hmac_key, &app.state.config.public_url);
+    let name = "မောင်မောင်ဦး 王小明";
+    let badge = hiroba_learning::badges::issue(&app.state.db, &issuer, 42, name, sme()).await.unwrap();
+    let page = app.client().get(&format!("/en/badges/{}", badge.id)).await;
+    assert!(page.body.contains("id=\"certificate-pdf\""), "the PDF is offered");
+    let res = app.client().get(&format!("/en/badges/{}/certificate.pdf", badge.id)).await;
+    assert_eq!(res.status, StatusCode::OK);
+    assert!(res.bytes.starts_with(b"%PDF"));
+    let dir = std::env::temp_dir().join(format!("hiroba-certificate-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("certificate.pdf");
+    std::fs::write(&file, &res.bytes).unwrap();
+    let Ok(fonts) = std::process::Command::new("pdffonts").arg(&file).output() else {
+        eprintln!("pdffonts (poppler-utils) is not installed: the fonts were not checked");
+        return;
+    };
+    let fonts = String::from_utf8_lossy(&fonts.stdout).to_string();
+    assert!(fonts.contains("Myanmar"), "a Burmese font is embedded:\n{fonts}");
+    // Chromium embeds the CFF-based CJK fonts as Type 3 fonts: every font must be embedded.
+    assert!(
+        fonts.lines().skip(2).all(|l| l.split_whitespace().rev().nth(4) == Some("yes")),
+        "every font embedded:\n{fonts}"
+    );
+    let info = std::process::Command::new("pdfinfo").arg(&file).output().unwrap();
+    let info = String::from_utf8_lossy(&info.stdout).to_string();
+    assert!(info.lines().any(|l| l.starts_with("Pages:") && l.ends_with(" 1")), "one page:\n{info}");
+    let text = std::process::Command::new("pdftotext").arg(&file).arg("-").output().unwrap();
+    assert!(String::from_utf8_lossy(&text.stdout).contains("王小明"));
+    // Rendered to PNG for a person to look at (the Burmese must be shaped, not boxes).
+    let png = dir.join("certificate");
+    let _ = std::process::Command::new("pdftoppm")
+        .args(["-png", "-r", "70", "-singlefile"])
+        .arg(&file)
+        .arg(&png)
+        .status();
+    eprintln!("certificate rendered to {}.png", png.display());
+});
