@@ -5,6 +5,7 @@
 //! first use. Certificates and verifiable badges, company assignments and browser authoring come
 //! next.
 
+pub mod assignments;
 pub mod badges;
 pub mod course;
 pub mod entities;
@@ -73,4 +74,8 @@ pub fn routes() -> Routes {
         .get("/{lang}/badges/{id}/certificate.pdf", Policy::Public, certificate_pdf)
         .get("/.well-known/jwks.json", Policy::Public, jwks)
         .post("/{lang}/admin/badges/{id}/revoke", Policy::SECRETARIAT, revoke_badge)
+        .get("/{lang}/company/{id}/learning", hiroba_companies::COMPANY_STAFF, company_learning)
+        .get("/{lang}/company/{id}/learning.csv", hiroba_companies::COMPANY_STAFF, company_learning_csv)
+        .post("/{lang}/company/{id}/learning/staff", hiroba_companies::COMPANY_ADMINS, add_learner)
+        .post("/{lang}/company/{id}/learning/assign", hiroba_companies::COMPANY_ADMINS, assign_course)
 }

@@ -18,6 +18,7 @@ mod m20261126_000008_push;
 mod m20261126_000009_companies;
 mod m20261126_000010_learning;
 mod m20261126_000011_badges;
+mod m20261126_000012_learning_assignments;
 
 pub struct Migrator;
 
@@ -36,6 +37,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000009_companies::Migration),
             Box::new(m20261126_000010_learning::Migration),
             Box::new(m20261126_000011_badges::Migration),
+            Box::new(m20261126_000012_learning_assignments::Migration),
         ]
     }
 }

@@ -138,3 +138,4 @@ companies-member-invalid = Choose a company and a role.
 companies-member-unknown = No Hiroba account uses this email address. The person must register first.
 companies-plan-incomplete = Describe the action, who is responsible and the due date, for a site of your chain.
 companies-plan-invalid = Unknown indicator or status.
+companies-learning = Courses

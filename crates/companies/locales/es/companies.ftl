@@ -138,3 +138,4 @@ companies-member-invalid = Elija una empresa y un rol.
 companies-member-unknown = Ninguna cuenta de Hiroba usa este correo. La persona debe registrarse primero.
 companies-plan-incomplete = Describa la acción, la persona responsable y la fecha límite, para un centro de su cadena.
 companies-plan-invalid = Indicador o estado desconocido.
+companies-learning = Cursos

@@ -138,3 +138,4 @@ companies-member-invalid = Pilih perusahaan dan peran.
 companies-member-unknown = Tidak ada akun Hiroba dengan email ini. Orang tersebut harus mendaftar dulu.
 companies-plan-incomplete = Tuliskan tindakan, penanggung jawab dan tenggat, untuk lokasi dalam rantai Anda.
 companies-plan-invalid = Indikator atau status tidak dikenal.
+companies-learning = Kursus

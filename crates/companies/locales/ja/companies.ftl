@@ -138,3 +138,4 @@ companies-member-invalid = [企業|きぎょう]と [役割|やくわり]を [�
 companies-member-unknown = この メールの Hirobaアカウントは ありません。[先|さき]に [登録|とうろく]が [必要|ひつよう]です。
 companies-plan-incomplete = [自分|じぶん]の チェーンの [事業所|じぎょうしょ]について、[措置|そち]、[担当者|たんとうしゃ]、[期限|きげん]を [書|か]いてください。
 companies-plan-invalid = [指標|しひょう]か [状況|じょうきょう]が [正|ただ]しくありません。
+companies-learning = [講座|こうざ]

@@ -138,3 +138,4 @@ companies-member-invalid = ကုမ္ပဏီနှင့် အခန်း�
 companies-member-unknown = ဤအီးမေးလ်ကို သုံးသော Hiroba အကောင့် မရှိပါ။ ထိုသူသည် ဦးစွာ စာရင်းသွင်းရမည်။
 companies-plan-incomplete = သင့်ကွင်းဆက်ရှိ လုပ်ငန်းခွင်တစ်ခုအတွက် လုပ်ဆောင်ချက်၊ တာဝန်ခံနှင့် သတ်မှတ်ရက်ကို ရေးပါ။
 companies-plan-invalid = မသိသော ညွှန်ကိန်း သို့မဟုတ် အခြေအနေ။
+companies-learning = သင်တန်းများ

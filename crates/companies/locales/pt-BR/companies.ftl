@@ -138,3 +138,4 @@ companies-member-invalid = Escolha uma empresa e uma função.
 companies-member-unknown = Nenhuma conta Hiroba usa este e-mail. A pessoa precisa se cadastrar primeiro.
 companies-plan-incomplete = Descreva a ação, o responsável e o prazo, para um local da sua cadeia.
 companies-plan-invalid = Indicador ou situação desconhecidos.
+companies-learning = Cursos

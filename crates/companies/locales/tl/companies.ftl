@@ -138,3 +138,4 @@ companies-member-invalid = Pumili ng kompanya at tungkulin.
 companies-member-unknown = Walang Hiroba account na gumagamit ng email na ito. Kailangan munang magparehistro ng tao.
 companies-plan-incomplete = Ilarawan ang aksiyon, ang responsable at ang takdang petsa, para sa isang lugar sa iyong chain.
 companies-plan-invalid = Hindi kilalang indicator o katayuan.
+companies-learning = Mga kurso

@@ -138,3 +138,4 @@ companies-member-invalid = Hãy chọn doanh nghiệp và vai trò.
 companies-member-unknown = Không có tài khoản Hiroba nào dùng email này. Người đó cần đăng ký trước.
 companies-plan-incomplete = Hãy mô tả biện pháp, người chịu trách nhiệm và thời hạn cho một cơ sở trong chuỗi của bạn.
 companies-plan-invalid = Chỉ số hoặc trạng thái không xác định.
+companies-learning = Khóa học

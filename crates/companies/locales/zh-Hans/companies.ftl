@@ -138,3 +138,4 @@ companies-member-invalid = 请选择企业和角色。
 companies-member-unknown = 没有使用此邮箱的 Hiroba 账户。此人需要先注册。
 companies-plan-incomplete = 请为您供应链中的工作场所填写措施、负责人和期限。
 companies-plan-invalid = 未知的指标或状态。
+companies-learning = 课程

@@ -242,3 +242,113 @@ db_test!(the_certificate_pdf_writes_a_burmese_and_chinese_name_with_its_fonts, |
         .status();
     eprintln!("certificate rendered to {}.png", png.display());
 });
+
+/// Complete the SME course for `user` through the domain functions.
+async fn complete(app: &TestApp, user: i64) {
+    let course = sme();
+    for ch in &course.def.chapters {
+        for l in &ch.lessons {
+            hiroba_learning::progress::finish_lesson(&app.state.db, user, "sme-rights", l).await.unwrap();
+        }
+        let quiz = &course.texts["en"].quizzes[&ch.id];
+        let answers: BTreeMap<String, BTreeSet<String>> = quiz
+            .questions
+            .iter()
+            .map(|q| (q.id.clone(), q.correct().into_iter().map(str::to_string).collect()))
+            .collect();
+        let score = hiroba_learning::course::score(quiz, course.def.pass_mark, &answers);
+        hiroba_learning::progress::record_attempt(
+            &app.state.db,
+            user,
+            "sme-rights",
+            &ch.id,
+            "en",
+            &score,
+            &answers,
+        )
+        .await
+        .unwrap();
+    }
+    assert!(hiroba_learning::progress::complete_if_done(&app.state.db, user, course).await.unwrap());
+}
+
+db_test!(a_company_assigns_the_course_and_follows_its_staff_and_its_suppliers, |backend| async move {
+    use hiroba_companies::chain;
+    use hiroba_core::auth::Role;
+    let app = app(backend).await;
+    let db = &app.state.db;
+    let company = chain::admit(
+        db,
+        chain::NewCompany {
+            name: "Kanto Foods",
+            contact_email: "hr@kanto.example",
+            contract_start: "2026-04-01",
+            contract_end: "2027-03-31",
+            target_workers: "50",
+        },
+    )
+    .await
+    .unwrap();
+    let (admin, admin_user) = app.signed_in(&[Role::CompanyAdmin]).await;
+    chain::add_member(db, company.id, admin_user.id, "admin").await.unwrap();
+    let supplier = chain::add_node(
+        db,
+        chain::NewNode {
+            chain: company.id,
+            parent: None,
+            kind: "supplier",
+            name: "Sakura Packaging",
+            address: "",
+            industry: "",
+            migrant_workers: "",
+        },
+    )
+    .await
+    .unwrap();
+    let supplier_org = supplier.supplier_id.unwrap();
+    let learner = app.user("tanaka@kanto.example", &[]).await;
+    let base = format!("/en/company/{}/learning", company.id);
+    // Staff and assignment, with bad input refused and nothing changed.
+    let res = admin.post_form(&format!("{base}/staff"), &[("email", "nobody@nowhere.example")]).await;
+    assert_eq!(res.status, StatusCode::BAD_REQUEST);
+    assert!(res.body.contains("must register first"));
+    let res = admin.post_form(&format!("{base}/staff"), &[("email", "tanaka@kanto.example")]).await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER);
+    let res = admin.post_form(&format!("{base}/assign"), &[("course", "nothing"), ("due", "")]).await;
+    assert_eq!(res.status, StatusCode::BAD_REQUEST);
+    let res =
+        admin.post_form(&format!("{base}/assign"), &[("course", "sme-rights"), ("due", "2027-01-31")]).await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER);
+    // The supplier's two learners; one completes.
+    for (email, done) in [("s1@sakura.example", true), ("s2@sakura.example", false)] {
+        let u = app.user(email, &[]).await;
+        hiroba_learning::assignments::add_staff(db, supplier_org, email).await.unwrap();
+        if done {
+            complete(&app, u.id).await;
+        }
+    }
+    complete(&app, learner.id).await;
+
+    let page = admin.get(&base).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.body.contains("due 2027-01-31"));
+    let staff = page.body.split("class=\"staff\"").nth(1).unwrap().split("</table>").next().unwrap();
+    assert!(staff.contains("completed on"), "the company's own learner, by person: {staff}");
+    let suppliers = page.body.split("class=\"suppliers\"").nth(1).unwrap().split("</table>").next().unwrap();
+    assert!(suppliers.contains("<td>Sakura Packaging</td><td>2</td><td>1</td>"), "{suppliers}");
+    let csv = admin.get(&format!("{base}.csv")).await;
+    assert!(csv.body.contains("\"sme-rights\",\"Sakura Packaging\",supplier,2,1,"), "{}", csv.body);
+    assert!(csv.body.contains(",staff,1,1,\"completed"), "{}", csv.body);
+    // The learner sees who assigned the course.
+    let mine = app.client_for(&learner).await.get("/en/learn").await;
+    assert!(mine.body.contains("Assigned by Kanto Foods"));
+    // A viewer reads but does not assign; someone outside the company sees nothing.
+    let (viewer, viewer_user) = app.signed_in(&[Role::CompanyViewer]).await;
+    chain::add_member(db, company.id, viewer_user.id, "viewer").await.unwrap();
+    assert_eq!(viewer.get(&base).await.status, StatusCode::OK);
+    let res = viewer.post_form(&format!("{base}/assign"), &[("course", "sme-rights")]).await;
+    assert_eq!(res.status, StatusCode::FORBIDDEN);
+    let (stranger, _) = app.signed_in(&[Role::CompanyAdmin]).await;
+    assert_eq!(stranger.get(&base).await.status, StatusCode::NOT_FOUND);
+    assert_eq!(stranger.get(&format!("{base}.csv")).await.status, StatusCode::NOT_FOUND);
+});
