@@ -15,7 +15,7 @@ mod routes;
 use std::sync::LazyLock;
 
 use hiroba_core::auth::Policy;
-use hiroba_core::web::Routes;
+use hiroba_core::web::{AdminSection, Routes};
 
 use course::Course;
 
@@ -74,8 +74,14 @@ pub fn routes() -> Routes {
         .get("/{lang}/badges/{id}/certificate.pdf", Policy::Public, certificate_pdf)
         .get("/.well-known/jwks.json", Policy::Public, jwks)
         .post("/{lang}/admin/badges/{id}/revoke", Policy::SECRETARIAT, revoke_badge)
+        .get("/{lang}/admin/learning", Policy::SECRETARIAT, admin_totals)
         .get("/{lang}/company/{id}/learning", hiroba_companies::COMPANY_STAFF, company_learning)
         .get("/{lang}/company/{id}/learning.csv", hiroba_companies::COMPANY_STAFF, company_learning_csv)
         .post("/{lang}/company/{id}/learning/staff", hiroba_companies::COMPANY_ADMINS, add_learner)
         .post("/{lang}/company/{id}/learning/assign", hiroba_companies::COMPANY_ADMINS, assign_course)
+        .admin_section(AdminSection {
+            title: "learning-admin-title",
+            text: "learning-admin-section",
+            path: "/admin/learning",
+        })
 }

@@ -686,3 +686,68 @@ pub async fn company_learning_csv(
         out,
     )))
 }
+
+/// One line of the secretariat's totals.
+pub struct CourseTotals {
+    pub title: String,
+    pub enrolled: usize,
+    pub completed: usize,
+    pub badges: usize,
+    pub revoked: usize,
+}
+
+#[derive(Template)]
+#[template(path = "learning/admin.html")]
+struct AdminPage<'a> {
+    ctx: &'a Ctx,
+    courses: Vec<CourseTotals>,
+    /// (company, courses assigned, people, completed)
+    companies: Vec<(String, usize, usize, usize)>,
+}
+
+/// The secretariat's totals: per course, and per company with assignments.
+pub async fn admin_totals(ctx: Ctx, _me: CurrentUser) -> Result<Response, WebError> {
+    use crate::entities::{assignments, badges as badge_rows, enrolments};
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+    let db = &ctx.state.db;
+    let mut courses = Vec::new();
+    for c in crate::courses() {
+        let enrolled = enrolments::Entity::find()
+            .filter(enrolments::Column::CourseId.eq(c.def.id.as_str()))
+            .all(db.read())
+            .await?;
+        let issued = badge_rows::Entity::find()
+            .filter(badge_rows::Column::CourseId.eq(c.def.id.as_str()))
+            .all(db.read())
+            .await?;
+        courses.push(CourseTotals {
+            title: texts(&ctx, c).0.course.title.clone(),
+            enrolled: enrolled.len(),
+            completed: enrolled.iter().filter(|e| e.completed_at.is_some()).count(),
+            badges: issued.len(),
+            revoked: issued.iter().filter(|b| b.revoked_at.is_some()).count(),
+        });
+    }
+    let mut by_company: BTreeMap<i64, Vec<String>> = BTreeMap::new();
+    for a in assignments::Entity::find().all(db.read()).await? {
+        by_company.entry(a.company_id).or_default().push(a.course_id);
+    }
+    let mut companies = Vec::new();
+    for (company_id, assigned) in by_company {
+        let Some(company) = hiroba_companies::chain::company(db, company_id).await? else { continue };
+        let mut people = crate::assignments::staff_of(db, company_id).await?;
+        for s in crate::assignments::suppliers_of(db, company_id).await? {
+            people.extend(crate::assignments::staff_of(db, s.id).await?);
+        }
+        let mut completed = 0;
+        for course in &assigned {
+            completed += crate::assignments::statuses(db, course, &people)
+                .await?
+                .values()
+                .filter(|s| matches!(s, crate::assignments::Status::Completed(_)))
+                .count();
+        }
+        companies.push((company.name, assigned.len(), people.len(), completed));
+    }
+    Ok(render(&AdminPage { ctx: &ctx, courses, companies }))
+}

@@ -351,4 +351,11 @@ db_test!(a_company_assigns_the_course_and_follows_its_staff_and_its_suppliers, |
     let (stranger, _) = app.signed_in(&[Role::CompanyAdmin]).await;
     assert_eq!(stranger.get(&base).await.status, StatusCode::NOT_FOUND);
     assert_eq!(stranger.get(&format!("{base}.csv")).await.status, StatusCode::NOT_FOUND);
+    // The secretariat's totals: 2 enrolled, 2 completed; Kanto Foods assigned 1 course to 5 people
+    // (its admin, viewer and learner, and the supplier's two), 2 of whom completed.
+    let (secretariat, _) = app.signed_in(&[Role::Secretariat]).await;
+    let totals = secretariat.get("/en/admin/learning").await;
+    assert_eq!(totals.status, StatusCode::OK);
+    assert!(totals.body.contains("</td><td>2</td><td>2</td><td>0</td><td>0</td>"), "{}", totals.body);
+    assert!(totals.body.contains("<td>Kanto Foods</td><td>1</td><td>5</td><td>2</td>"), "{}", totals.body);
 });
