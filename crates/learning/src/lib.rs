@@ -61,7 +61,7 @@ pub fn course(id: &str) -> Option<&'static Course> {
 pub const LEARNERS: Policy = Policy::SignedIn;
 
 pub fn routes() -> Routes {
-    use routes::*;
+    use routes::{badge_pages::*, company_pages::*, *};
     Routes::new()
         .get("/{lang}/learn", LEARNERS, list)
         .get("/{lang}/learn/{course}", LEARNERS, course_page)
