@@ -54,6 +54,11 @@ enum Command {
         #[command(subcommand)]
         command: KeysCommand,
     },
+    /// Courses: check a course folder (Markdown + TOML) before publishing it.
+    Learning {
+        #[command(subcommand)]
+        command: LearningCommand,
+    },
 }
 
 #[derive(Subcommand)]
@@ -116,6 +121,13 @@ enum MailCommand {
         #[arg(long, default_value = "en")]
         lang: String,
     },
+}
+
+#[derive(Subcommand)]
+enum LearningCommand {
+    /// Read a course folder, print every problem (missing texts, quiz rules, answers that differ
+    /// between languages) and exit with 1 if there is one.
+    Check { folder: std::path::PathBuf },
 }
 
 #[derive(Subcommand)]
@@ -215,6 +227,28 @@ async fn main() -> Result<()> {
             bench::search(&config, articles, rounds).await
         }
         Command::Mail { command: MailCommand::Receive { lang } } => receive_mail(config, &lang).await,
+        Command::Learning { command: LearningCommand::Check { folder } } => {
+            let course = hiroba_learning::course::load(&folder)
+                .map_err(|e| anyhow::anyhow!("{}: {e}", folder.display()))?;
+            let problems = hiroba_learning::course::validate(&course, &hiroba_learning::REQUIRED_LANGUAGES);
+            let lessons: usize = course.def.chapters.iter().map(|c| c.lessons.len()).sum();
+            println!(
+                "course {} ({}): {} chapters, {lessons} lessons; texts in {}",
+                course.def.id,
+                course.def.version,
+                course.def.chapters.len(),
+                course.texts.keys().cloned().collect::<Vec<_>>().join(", ")
+            );
+            if problems.is_empty() {
+                println!("ready to publish");
+                Ok(())
+            } else {
+                for p in &problems {
+                    println!("  - {p}");
+                }
+                anyhow::bail!("{} problems", problems.len())
+            }
+        }
         Command::Keys { command: KeysCommand::Rotate } => {
             let db = bootstrap::open_database(&config).await?;
             // Make sure a data key exists before rotating (a brand-new database has none).

@@ -114,10 +114,6 @@ pub struct Course {
     pub texts: BTreeMap<String, Texts>,
 }
 
-fn read<'a>(dir: &'a Dir<'a>, path: &str) -> Result<&'a str, CourseError> {
-    dir.get_file(path).and_then(|f| f.contents_utf8()).ok_or_else(|| CourseError::Missing(path.to_string()))
-}
-
 fn parse<T: serde::de::DeserializeOwned>(path: &str, text: &str) -> Result<T, CourseError> {
     toml::from_str(text).map_err(|e| CourseError::Invalid(path.to_string(), e.to_string()))
 }
@@ -133,28 +129,68 @@ fn lesson(path: &str, text: &str) -> Result<Lesson, CourseError> {
     Ok(Lesson { meta: parse(path, front)?, markdown: markdown.trim().to_string() })
 }
 
+/// Where a course's files come from: the folders bundled into the binary, or a folder on disk
+/// (an author checking their work with `hiroba learning check`).
+pub trait Folder {
+    /// The text of the file at `rel` (`en/why-act.md`), if it exists.
+    fn read(&self, rel: &str) -> Option<String>;
+    /// The language folders present.
+    fn languages(&self) -> Vec<String>;
+}
+
+impl Folder for Dir<'_> {
+    fn read(&self, rel: &str) -> Option<String> {
+        self.get_file(self.path().join(rel)).and_then(|f| f.contents_utf8()).map(str::to_string)
+    }
+
+    fn languages(&self) -> Vec<String> {
+        self.dirs().filter_map(|d| d.path().file_name().map(|n| n.to_string_lossy().to_string())).collect()
+    }
+}
+
+impl Folder for std::path::PathBuf {
+    fn read(&self, rel: &str) -> Option<String> {
+        std::fs::read_to_string(self.join(rel)).ok()
+    }
+
+    fn languages(&self) -> Vec<String> {
+        let mut out: Vec<String> = std::fs::read_dir(self)
+            .map(|d| {
+                d.filter_map(|e| e.ok())
+                    .filter(|e| e.path().is_dir())
+                    .map(|e| e.file_name().to_string_lossy().to_string())
+                    .collect()
+            })
+            .unwrap_or_default();
+        out.sort();
+        out
+    }
+}
+
 /// Read a course folder (the folder whose `course.toml` names the course).
-pub fn load(dir: &Dir<'_>) -> Result<Course, CourseError> {
-    let root = dir.path().to_string_lossy().to_string();
-    let at = |name: &str| if root.is_empty() { name.to_string() } else { format!("{root}/{name}") };
-    let def: CourseDef = parse(&at("course.toml"), read(dir, &at("course.toml"))?)?;
+pub fn load(folder: &dyn Folder) -> Result<Course, CourseError> {
+    let def: CourseDef = parse(
+        "course.toml",
+        &folder.read("course.toml").ok_or_else(|| CourseError::Missing("course.toml".into()))?,
+    )?;
     let mut texts = BTreeMap::new();
-    for lang_dir in dir.dirs() {
-        let lang = lang_dir.path().file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
-        let here = |name: &str| format!("{}/{name}", lang_dir.path().to_string_lossy());
-        let course: CourseText = parse(&here("course.toml"), read(lang_dir, &here("course.toml"))?)?;
+    for lang in folder.languages() {
+        let here = |name: &str| format!("{lang}/{name}");
+        let path = here("course.toml");
+        let course: CourseText =
+            parse(&path, &folder.read(&path).ok_or(CourseError::Missing(path.clone()))?)?;
         let mut lessons = BTreeMap::new();
         let mut quizzes = BTreeMap::new();
         for chapter in &def.chapters {
             for id in &chapter.lessons {
                 let path = here(&format!("{id}.md"));
-                if let Ok(text) = read(lang_dir, &path) {
-                    lessons.insert(id.clone(), lesson(&path, text)?);
+                if let Some(text) = folder.read(&path) {
+                    lessons.insert(id.clone(), lesson(&path, &text)?);
                 }
             }
             let path = here(&format!("quiz-{}.toml", chapter.id));
-            if let Ok(text) = read(lang_dir, &path) {
-                quizzes.insert(chapter.id.clone(), parse(&path, text)?);
+            if let Some(text) = folder.read(&path) {
+                quizzes.insert(chapter.id.clone(), parse(&path, &text)?);
             }
         }
         texts.insert(lang, Texts { course, lessons, quizzes });

@@ -121,3 +121,38 @@ db_test!(user_create_makes_a_confirmed_secretariat_account, |backend: Backend| a
         .unwrap();
     assert!(!weak.status.success(), "a common password is refused from the terminal too");
 });
+
+#[test]
+fn learning_check_passes_the_sme_course_and_names_the_problems_of_a_broken_copy() {
+    let course = concat!(env!("CARGO_MANIFEST_DIR"), "/../learning/courses/sme-rights");
+    let out = Command::new(BIN).args(["learning", "check", course]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("15 lessons; texts in en, ja"));
+    // A copy with a missing Japanese quiz and a single-choice question without its answer.
+    let dir = tempfile::tempdir().unwrap();
+    for entry in ["course.toml", "en", "ja"] {
+        let from = std::path::Path::new(course).join(entry);
+        let to = dir.path().join(entry);
+        if from.is_dir() {
+            std::fs::create_dir(&to).unwrap();
+            for f in std::fs::read_dir(&from).unwrap() {
+                let f = f.unwrap();
+                std::fs::copy(f.path(), to.join(f.file_name())).unwrap();
+            }
+        } else {
+            std::fs::copy(&from, &to).unwrap();
+        }
+    }
+    std::fs::remove_file(dir.path().join("ja/quiz-laws.toml")).unwrap();
+    let safety = dir.path().join("en/quiz-safety.toml");
+    let text = std::fs::read_to_string(&safety).unwrap().replacen("correct = true", "correct = false", 1);
+    std::fs::write(&safety, text).unwrap();
+    let out = Command::new(BIN).args(["learning", "check"]).arg(dir.path()).output().unwrap();
+    assert!(!out.status.success());
+    let report = String::from_utf8_lossy(&out.stdout);
+    assert!(report.contains("ja: the quiz of chapter laws is missing"), "{report}");
+    assert!(
+        report.contains("en: safety: q1: a single-choice question needs exactly one correct choice"),
+        "{report}"
+    );
+}
