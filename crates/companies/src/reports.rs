@@ -339,20 +339,21 @@ pub async fn freeze(db: &Db, rules: &Rules, date_id: i64) -> Result<Option<Summa
                 });
             }
         }
-        // Grievance counts per group of sites, from Assist.
-        let mut groups_of_sites: Vec<(Option<i64>, Vec<i64>)> =
-            vec![(None, all.iter().filter_map(|n| n.site_id).collect())];
-        for n in &all {
-            let under = chain::subtree(&all, n.id);
-            groups_of_sites.push((
-                Some(n.id),
-                all.iter().filter(|m| under.contains(&m.id)).filter_map(|m| m.site_id).collect(),
-            ));
+        // Grievance counts per group of sites, from Assist: only the groups holding a site that a
+        // case is linked to (most chains have none, and then nothing is walked).
+        let mut groups_of_sites: Vec<(Option<i64>, Vec<i64>)> = Vec::new();
+        if all.iter().any(|n| n.site_id.is_some_and(|s| linked.contains(&s))) {
+            groups_of_sites.push((None, all.iter().filter_map(|n| n.site_id).collect()));
+            for n in &all {
+                let under = chain::subtree(&all, n.id);
+                let sites: Vec<i64> =
+                    all.iter().filter(|m| under.contains(&m.id)).filter_map(|m| m.site_id).collect();
+                if sites.iter().any(|s| linked.contains(s)) {
+                    groups_of_sites.push((Some(n.id), sites));
+                }
+            }
         }
         for (node, sites) in groups_of_sites {
-            if !sites.iter().any(|s| linked.contains(s)) {
-                continue;
-            }
             let counts =
                 hiroba_assist::cases::grievances_by_site(db, &sites, grievance_from, grievance_to).await?;
             if counts.is_empty() {

@@ -303,6 +303,15 @@ pub async fn rotate(db: &Db, key_file_path: &Path) -> Result<Rotation, CryptoErr
 }
 
 /// A keyed hash for identifiers that must be matched but never read back (login throttling keys).
+/// 32 bytes of key material for one `purpose`, derived from the installation's HMAC key (the
+/// seeds of the VAPID and badge-signing keys): every process derives the same, nothing else to keep.
+pub fn derive_key(key: &[u8], purpose: &str) -> [u8; 32] {
+    use hmac::{Hmac, Mac};
+    let mut mac = <Hmac<sha2::Sha256> as Mac>::new_from_slice(key).expect("HMAC takes any key length");
+    mac.update(purpose.as_bytes());
+    mac.finalize().into_bytes().into()
+}
+
 pub fn keyed_hash(key: &[u8], purpose: &str, value: &str) -> String {
     use hmac::{Hmac, Mac};
     let mut mac = <Hmac<sha2::Sha256> as Mac>::new_from_slice(key).expect("HMAC takes any key length");

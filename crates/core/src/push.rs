@@ -76,13 +76,11 @@ pub struct Vapid {
 impl Vapid {
     /// The key pair for this installation, derived from its HMAC key.
     pub fn derive(hmac_key: &[u8], subject: String) -> Self {
-        use hmac::{Hmac, Mac};
         let mut counter = 0u32;
         let key = loop {
-            let mut mac = Hmac::<sha2::Sha256>::new_from_slice(hmac_key).expect("HMAC takes any key length");
-            mac.update(format!("hiroba/vapid/v1/{counter}").as_bytes());
+            let seed = crate::crypto::derive_key(hmac_key, &format!("hiroba/vapid/v1/{counter}"));
             // A 32-byte string is a valid P-256 scalar but for a 2^-128 chance; then try the next.
-            if let Ok(k) = SigningKey::from_slice(&mac.finalize().into_bytes()) {
+            if let Ok(k) = SigningKey::from_slice(&seed) {
                 break k;
             }
             counter += 1;

@@ -42,10 +42,7 @@ pub struct Issuer {
 
 impl Issuer {
     pub fn derive(hmac_key: &[u8], public_url: &str) -> Self {
-        use hmac::{Hmac, Mac};
-        let mut mac = Hmac::<sha2::Sha256>::new_from_slice(hmac_key).expect("HMAC takes any key length");
-        mac.update(b"hiroba/badges/ed25519/v1");
-        let seed: [u8; 32] = mac.finalize().into_bytes().into();
+        let seed = hiroba_core::crypto::derive_key(hmac_key, "hiroba/badges/ed25519/v1");
         Issuer { key: SigningKey::from_bytes(&seed), base: public_url.trim_end_matches('/').to_string() }
     }
 

@@ -5,15 +5,11 @@ use askama::Template;
 use axum::extract::Path;
 use axum::response::Response;
 use hiroba_core::audit;
-use hiroba_core::web::{render, see_other, Ctx, CurrentUser, ValidForm, WebError};
+use hiroba_core::web::{parse_id, render, see_other, Ctx, CurrentUser, ValidForm, WebError};
 use serde::Deserialize;
 
 use crate::cases::{self, Case};
 use crate::referrals::{self, AdrRecord};
-
-fn parse_id(raw: &str) -> Result<i64, WebError> {
-    raw.parse().map_err(|_| WebError::NotFound)
-}
 
 async fn load(ctx: &Ctx, id: &str) -> Result<Case, WebError> {
     cases::find(&ctx.state.db, parse_id(id)?).await?.ok_or(WebError::NotFound)

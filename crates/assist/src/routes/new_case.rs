@@ -4,7 +4,7 @@ use askama::Template;
 use axum::http::StatusCode;
 use axum::response::Response;
 use hiroba_core::audit;
-use hiroba_core::web::{render, Ctx, CurrentUser, ValidForm, WebError};
+use hiroba_core::web::{form_field, render, Ctx, CurrentUser, ValidForm, WebError};
 
 use crate::cases::{self, Intake};
 use crate::consultations;
@@ -31,7 +31,7 @@ pub async fn submit(
     me: CurrentUser,
     ValidForm(fields): ValidForm<Vec<(String, String)>>,
 ) -> Result<Response, WebError> {
-    let get = |k: &str| fields.iter().find(|(n, _)| n == k).map(|(_, v)| v.as_str()).unwrap_or("");
+    let get = |k: &str| form_field(&fields, k);
     let issues: Vec<String> = fields.iter().filter(|(n, _)| n == "issue").map(|(_, v)| v.clone()).collect();
     let taxonomy = Taxonomy::load(&ctx.state.db).await?;
     let bad = |key: &'static str, taxonomy| {

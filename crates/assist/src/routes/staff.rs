@@ -4,7 +4,7 @@ use askama::Template;
 use axum::extract::{Path, Query};
 use axum::response::Response;
 use hiroba_core::audit;
-use hiroba_core::web::{render, see_other, Ctx, CurrentUser, ValidForm, WebError};
+use hiroba_core::web::{form_field, parse_id, render, see_other, Ctx, CurrentUser, ValidForm, WebError};
 use serde::Deserialize;
 
 use crate::cases::{self, Case, InboxFilter, OpenCase};
@@ -95,10 +95,6 @@ struct CasePage<'a> {
     outcomes: &'a [&'static str],
     adr: crate::referrals::AdrRecord,
     canned: Vec<crate::entities::canned_replies::Model>,
-}
-
-fn parse_id(raw: &str) -> Result<i64, WebError> {
-    raw.parse().map_err(|_| WebError::NotFound)
 }
 
 pub async fn case(
@@ -229,7 +225,7 @@ pub async fn log_consultation(
     ValidForm(fields): ValidForm<Vec<(String, String)>>,
 ) -> Result<Response, WebError> {
     let case = load(&ctx, &id).await?;
-    let get = |k: &str| fields.iter().find(|(n, _)| n == k).map(|(_, v)| v.as_str()).unwrap_or("");
+    let get = |k: &str| form_field(&fields, k);
     let issues: Vec<String> = fields.iter().filter(|(n, _)| n == "issue").map(|(_, v)| v.clone()).collect();
     let duration = match get("duration").trim() {
         "" => None,

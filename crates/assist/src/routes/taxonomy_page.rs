@@ -8,7 +8,7 @@ use axum::extract::Path;
 use axum::http::StatusCode;
 use axum::response::Response;
 use hiroba_core::audit;
-use hiroba_core::web::{render, see_other, Ctx, CurrentUser, ValidForm, WebError};
+use hiroba_core::web::{form_field, render, see_other, Ctx, CurrentUser, ValidForm, WebError};
 
 use crate::taxonomy::{self, NewType, Taxonomy, TaxonomyError};
 
@@ -71,10 +71,6 @@ fn labels_of(fields: &[(String, String)]) -> BTreeMap<String, String> {
         .collect()
 }
 
-fn field<'a>(fields: &'a [(String, String)], name: &str) -> &'a str {
-    fields.iter().find(|(n, _)| n == name).map(|(_, v)| v.as_str()).unwrap_or("")
-}
-
 async fn done(ctx: &Ctx, me: &CurrentUser, action: &str, code: &str) -> Result<Response, WebError> {
     audit::record(&ctx.state.db, &me.actor(), action, &format!("issue-type:{code}"), "").await?;
     Ok(see_other(&ctx.href("/staff/assist/taxonomy")))
@@ -95,8 +91,8 @@ pub async fn add(
     ValidForm(fields): ValidForm<Vec<(String, String)>>,
 ) -> Result<Response, WebError> {
     let draft = Draft {
-        code: field(&fields, "code").trim().to_string(),
-        parent: field(&fields, "parent").to_string(),
+        code: form_field(&fields, "code").trim().to_string(),
+        parent: form_field(&fields, "parent").to_string(),
         labels: labels_of(&fields),
     };
     let new = NewType {
@@ -129,7 +125,7 @@ pub async fn retire(
     Path((_, code)): Path<(String, String)>,
     ValidForm(fields): ValidForm<Vec<(String, String)>>,
 ) -> Result<Response, WebError> {
-    let retired = match field(&fields, "retired") {
+    let retired = match form_field(&fields, "retired") {
         "1" => true,
         "0" => false,
         _ => return Err(WebError::BadRequest("taxonomy-invalid")),

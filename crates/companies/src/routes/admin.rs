@@ -13,7 +13,7 @@ use crate::chain::{self, Company, NewCompany};
 use crate::entities::dates;
 use crate::plans::{self, Plan};
 use crate::reports as frozen;
-use crate::routes::company::parse_id;
+use hiroba_core::web::parse_id;
 
 /// A response rate below this share of target workers earns a reminder.
 pub const LOW_RESPONSE: f64 = 0.3;

@@ -8,17 +8,13 @@ use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use hiroba_core::audit;
 use hiroba_core::i18n::Markup;
-use hiroba_core::web::{render, see_other, Ctx, CurrentUser, ValidForm, WebError};
+use hiroba_core::web::{parse_id, render, see_other, Ctx, CurrentUser, ValidForm, WebError};
 use serde::Deserialize;
 
 use crate::chain::{self, Access, ChainError, NewNode};
 use crate::dashboard::{self, Dashboard};
 use crate::disclosure::Figure;
 use crate::export;
-
-pub(crate) fn parse_id(raw: &str) -> Result<i64, WebError> {
-    raw.parse().map_err(|_| WebError::NotFound)
-}
 
 /// What `me` may see of organisation `org` (404 when they do not belong to it).
 pub(crate) async fn access(ctx: &Ctx, me: &CurrentUser, org: &str) -> Result<Access, WebError> {

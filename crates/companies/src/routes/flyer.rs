@@ -13,7 +13,8 @@ use hiroba_core::web::{render, Ctx, CurrentUser, WebError};
 use serde::Deserialize;
 
 use crate::chain;
-use crate::routes::company::{access, parse_id};
+use crate::routes::company::access;
+use hiroba_core::web::parse_id;
 
 #[derive(Deserialize)]
 pub struct FlyerQuery {

@@ -10,7 +10,8 @@ use serde::Deserialize;
 use crate::chain;
 use crate::entities::nodes;
 use crate::invites::{self, InviteError};
-use crate::routes::company::{access, parse_id};
+use crate::routes::company::access;
+use hiroba_core::web::parse_id;
 
 #[derive(Deserialize)]
 pub struct InviteForm {

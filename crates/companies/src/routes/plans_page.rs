@@ -12,7 +12,8 @@ use crate::chain::{self, Access};
 use crate::disclosure::Figure;
 use crate::plans::{self, NewPlan, Plan};
 use crate::reports as frozen;
-use crate::routes::company::{access, parse_id, show};
+use crate::routes::company::{access, show};
+use hiroba_core::web::parse_id;
 
 /// A plan with its site's name and the indicator's figure at that site on each frozen date.
 pub struct PlanLine {

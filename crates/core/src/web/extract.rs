@@ -17,3 +17,14 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for ValidForm<T> {
         }
     }
 }
+
+/// The value of field `name` in a form read as a list of pairs (`""` when absent), for forms whose
+/// fields repeat or are named after data (`issue`, `label-<lang>`, `q-<question>`).
+pub fn form_field<'a>(fields: &'a [(String, String)], name: &str) -> &'a str {
+    fields.iter().find(|(n, _)| n == name).map(|(_, v)| v.as_str()).unwrap_or("")
+}
+
+/// A record id from the URL; anything that is not one is a 404, like an id that does not exist.
+pub fn parse_id(raw: &str) -> Result<i64, WebError> {
+    raw.parse().map_err(|_| WebError::NotFound)
+}

@@ -17,7 +17,7 @@ pub mod stack;
 
 pub use ctx::{Ctx, CurrentUser};
 pub use error::WebError;
-pub use extract::ValidForm;
+pub use extract::{form_field, parse_id, ValidForm};
 pub use routes::{AdminSection, RouteSpec, Routes};
 
 use askama::Template;

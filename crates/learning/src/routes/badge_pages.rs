@@ -5,7 +5,7 @@ use askama::Template;
 use axum::extract::Path;
 use axum::response::Response;
 use hiroba_core::i18n::Markup;
-use hiroba_core::web::{render, see_other, Ctx, CurrentUser, ValidForm, WebError};
+use hiroba_core::web::{form_field, render, see_other, Ctx, CurrentUser, ValidForm, WebError};
 
 use super::texts;
 use crate::badges::{self, Badge, Issuer};
@@ -83,7 +83,7 @@ pub async fn revoke_badge(
     Path((_, id)): Path<(String, String)>,
     ValidForm(fields): ValidForm<Vec<(String, String)>>,
 ) -> Result<Response, WebError> {
-    let reason = fields.iter().find(|(k, _)| k == "reason").map(|(_, v)| v.trim()).unwrap_or("");
+    let reason = form_field(&fields, "reason").trim();
     if reason.is_empty() {
         return Err(WebError::BadRequest("badge-reason-missing"));
     }

@@ -6,7 +6,7 @@ use askama::Template;
 use axum::extract::Path;
 use axum::response::Response;
 use hiroba_core::i18n::Markup;
-use hiroba_core::web::{render, see_other, Ctx, CurrentUser, ValidForm, WebError};
+use hiroba_core::web::{form_field, render, see_other, Ctx, CurrentUser, ValidForm, WebError};
 
 use super::texts;
 
@@ -136,8 +136,35 @@ pub async fn company_learning(
     company_page(&ctx, access, None).await
 }
 
-fn field<'a>(fields: &'a [(String, String)], name: &str) -> &'a str {
-    fields.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str()).unwrap_or("")
+/// The organisation's admin, or a 403 (a 404 for someone outside it).
+async fn org_admin(
+    ctx: &Ctx,
+    me: &CurrentUser,
+    org: &str,
+) -> Result<hiroba_companies::chain::Access, WebError> {
+    let access = org_access(ctx, me, org).await?;
+    if !access.admin {
+        return Err(WebError::Forbidden);
+    }
+    Ok(access)
+}
+
+/// After an admin's change: audited and back to the page, or the page again with the reason.
+async fn after_change(
+    ctx: &Ctx,
+    me: &CurrentUser,
+    access: hiroba_companies::chain::Access,
+    action: &str,
+    outcome: Result<String, crate::assignments::AssignError>,
+) -> Result<Response, WebError> {
+    match outcome {
+        Ok(target) => {
+            hiroba_core::audit::record(&ctx.state.db, &me.actor(), action, &target, "").await?;
+            Ok(see_other(&ctx.href(&format!("/company/{}/learning", access.org.id))))
+        }
+        Err(crate::assignments::AssignError::Db(e)) => Err(e.into()),
+        Err(e) => company_page(ctx, access, Some(e.key())).await,
+    }
 }
 
 /// Field `email`: a person with an account joins the organisation's learners.
@@ -147,25 +174,11 @@ pub async fn add_learner(
     Path((_, org)): Path<(String, String)>,
     ValidForm(fields): ValidForm<Vec<(String, String)>>,
 ) -> Result<Response, WebError> {
-    let access = org_access(&ctx, &me, &org).await?;
-    if !access.admin {
-        return Err(WebError::Forbidden);
-    }
-    match crate::assignments::add_staff(&ctx.state.db, access.org.id, field(&fields, "email")).await {
-        Ok(user) => {
-            hiroba_core::audit::record(
-                &ctx.state.db,
-                &me.actor(),
-                "learning.staff.add",
-                &format!("user:{user}"),
-                "",
-            )
-            .await?;
-            Ok(see_other(&ctx.href(&format!("/company/{}/learning", access.org.id))))
-        }
-        Err(crate::assignments::AssignError::Db(e)) => Err(e.into()),
-        Err(e) => company_page(&ctx, access, Some(e.key())).await,
-    }
+    let access = org_admin(&ctx, &me, &org).await?;
+    let outcome = crate::assignments::add_staff(&ctx.state.db, access.org.id, form_field(&fields, "email"))
+        .await
+        .map(|user| format!("user:{user}"));
+    after_change(&ctx, &me, access, "learning.staff.add", outcome).await
 }
 
 /// Fields `course` and `due` (optional, YYYY-MM-DD).
@@ -175,26 +188,13 @@ pub async fn assign_course(
     Path((_, org)): Path<(String, String)>,
     ValidForm(fields): ValidForm<Vec<(String, String)>>,
 ) -> Result<Response, WebError> {
-    let access = org_access(&ctx, &me, &org).await?;
-    if !access.admin {
-        return Err(WebError::Forbidden);
-    }
-    let course = field(&fields, "course");
-    match crate::assignments::assign(&ctx.state.db, access.org.id, course, field(&fields, "due")).await {
-        Ok(()) => {
-            hiroba_core::audit::record(
-                &ctx.state.db,
-                &me.actor(),
-                "learning.assign",
-                &format!("course:{course}"),
-                "",
-            )
-            .await?;
-            Ok(see_other(&ctx.href(&format!("/company/{}/learning", access.org.id))))
-        }
-        Err(crate::assignments::AssignError::Db(e)) => Err(e.into()),
-        Err(e) => company_page(&ctx, access, Some(e.key())).await,
-    }
+    let access = org_admin(&ctx, &me, &org).await?;
+    let course = form_field(&fields, "course");
+    let outcome =
+        crate::assignments::assign(&ctx.state.db, access.org.id, course, form_field(&fields, "due"))
+            .await
+            .map(|()| format!("course:{course}"));
+    after_change(&ctx, &me, access, "learning.assign", outcome).await
 }
 
 /// The same report as CSV: one line per own staff member and course, one per supplier and course.

@@ -8,17 +8,13 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use hiroba_core::audit;
 use hiroba_core::web::ctx::SecretariatUser;
-use hiroba_core::web::{render, see_other, Ctx, ValidForm, WebError};
+use hiroba_core::web::{parse_id, render, see_other, Ctx, ValidForm, WebError};
 use serde::Deserialize;
 
 use crate::articles::{
     self, Article, ArticleFields, PortalError, Revision, Translation, TranslationInput, TranslationState,
 };
 use crate::model::{self, Status};
-
-fn parse_id(raw: &str) -> Result<i64, WebError> {
-    raw.parse().map_err(|_| WebError::NotFound)
-}
 
 async fn load(ctx: &Ctx, id: &str) -> Result<Article, WebError> {
     articles::find(&ctx.state.db, parse_id(id)?).await?.ok_or(WebError::NotFound)
