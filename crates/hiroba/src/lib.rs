@@ -67,6 +67,11 @@ pub async fn prepare(state: &AppState) -> anyhow::Result<()> {
         tracing::info!(version = %v, "installed Safety question bank");
     }
     hiroba_assist::prepare(state).await?;
+    for id in
+        hiroba_learning::store::install_bundled(&state.db).await.map_err(|e| anyhow::anyhow!("{e:?}"))?
+    {
+        tracing::info!(course = %id, "installed bundled course");
+    }
     Ok(())
 }
 

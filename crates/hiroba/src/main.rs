@@ -128,6 +128,16 @@ enum LearningCommand {
     /// Read a course folder, print every problem (missing texts, quiz rules, answers that differ
     /// between languages) and exit with 1 if there is one.
     Check { folder: std::path::PathBuf },
+    /// Import a course folder into the database (refused whole if it has problems). A changed
+    /// English file makes the translations not changed with it outdated.
+    Import {
+        folder: std::path::PathBuf,
+        /// Publish a new course at once (an existing course keeps its state).
+        #[arg(long)]
+        publish: bool,
+    },
+    /// Write a stored course back into a folder, for review as text.
+    Export { course: String, folder: std::path::PathBuf },
 }
 
 #[derive(Subcommand)]
@@ -248,6 +258,38 @@ async fn main() -> Result<()> {
                 }
                 anyhow::bail!("{} problems", problems.len())
             }
+        }
+        Command::Learning { command: LearningCommand::Import { folder, publish } } => {
+            let db = bootstrap::open_database(&config).await?;
+            match hiroba_learning::store::import(&db, &folder, publish, None).await {
+                Ok(done) => {
+                    println!(
+                        "{} {}: {} files changed",
+                        if done.created { "created" } else { "updated" },
+                        folder.display(),
+                        done.changed.len()
+                    );
+                    for path in &done.changed {
+                        println!("  {path}");
+                    }
+                    Ok(())
+                }
+                Err(hiroba_learning::store::StoreError::Problems(problems)) => {
+                    for p in &problems {
+                        println!("  - {p}");
+                    }
+                    anyhow::bail!("{}: {} problems, nothing imported", folder.display(), problems.len())
+                }
+                Err(e) => Err(anyhow::anyhow!("{}: {e:?}", folder.display())),
+            }
+        }
+        Command::Learning { command: LearningCommand::Export { course, folder } } => {
+            let db = bootstrap::open_database(&config).await?;
+            let n = hiroba_learning::store::export(&db, &course, &folder)
+                .await
+                .map_err(|e| anyhow::anyhow!("{course}: {e:?}"))?;
+            println!("{n} files written to {}", folder.display());
+            Ok(())
         }
         Command::Keys { command: KeysCommand::Rotate } => {
             let db = bootstrap::open_database(&config).await?;

@@ -59,7 +59,7 @@ pub async fn add_staff(db: &Db, company_id: i64, email: &str) -> Result<i64, Ass
 
 /// Assign a course (again: the due date is updated).
 pub async fn assign(db: &Db, company_id: i64, course: &str, due: &str) -> Result<(), AssignError> {
-    if crate::course(course).is_none() {
+    if crate::course(db, course).await?.is_none() {
         return Err(AssignError::UnknownCourse);
     }
     let due = match due.trim() {

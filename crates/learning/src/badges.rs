@@ -214,7 +214,8 @@ mod tests {
     #[test]
     fn a_signed_credential_verifies_and_any_changed_byte_breaks_it() {
         let issuer = Issuer::derive(b"installation key", "https://hiroba.example");
-        let course = crate::course("sme-rights").unwrap();
+        let dir = crate::COURSES.get_dir("sme-rights").unwrap();
+        let course = &crate::course::load(dir).unwrap();
         let at = Utc::now();
         let jwt = issuer.sign(&credential(&issuer, "abc", "မောင်မောင် 王小明", course, at));
         let payload = verify(&jwt, &issuer.verifying_key()).expect("verifies");

@@ -32,8 +32,12 @@ pub struct CourseDef {
     pub id: String,
     pub version: String,
     pub pass_mark: f64,
-    #[serde(rename = "chapter")]
+    #[serde(rename = "chapter", default)]
     pub chapters: Vec<ChapterDef>,
+    /// Lesson id → the file name of its video (uploaded media, one video for every language;
+    /// subtitles per language are `<lang>/<lesson>.vtt`).
+    #[serde(default)]
+    pub videos: BTreeMap<String, String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -42,7 +46,7 @@ pub struct ChapterDef {
     pub lessons: Vec<String>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, serde::Serialize)]
 pub struct CourseText {
     pub title: String,
     pub summary: String,
@@ -52,7 +56,8 @@ pub struct CourseText {
 pub struct LessonMeta {
     pub title: String,
     pub minutes: u32,
-    /// A video file name for the lesson's slot; `None` until the video exists.
+    /// A video only for this language (a dubbed version), in place of the course's video for the
+    /// lesson; `None` almost always.
     #[serde(default)]
     pub video: Option<String>,
 }
@@ -112,14 +117,17 @@ pub struct Course {
     pub def: CourseDef,
     /// Language → texts, for the languages the course folder has.
     pub texts: BTreeMap<String, Texts>,
+    /// Language → lesson id → WebVTT subtitles of the lesson's video. A language can have
+    /// subtitles before (or without) translated texts.
+    pub subtitles: BTreeMap<String, BTreeMap<String, String>>,
 }
 
-fn parse<T: serde::de::DeserializeOwned>(path: &str, text: &str) -> Result<T, CourseError> {
+pub(crate) fn parse<T: serde::de::DeserializeOwned>(path: &str, text: &str) -> Result<T, CourseError> {
     toml::from_str(text).map_err(|e| CourseError::Invalid(path.to_string(), e.to_string()))
 }
 
 /// `+++\n<toml>\n+++\n<markdown>`
-fn lesson(path: &str, text: &str) -> Result<Lesson, CourseError> {
+pub(crate) fn lesson(path: &str, text: &str) -> Result<Lesson, CourseError> {
     let rest = text
         .strip_prefix("+++\n")
         .ok_or_else(|| CourseError::Invalid(path.into(), "no +++ front matter".into()))?;
@@ -174,11 +182,33 @@ pub fn load(folder: &dyn Folder) -> Result<Course, CourseError> {
         &folder.read("course.toml").ok_or_else(|| CourseError::Missing("course.toml".into()))?,
     )?;
     let mut texts = BTreeMap::new();
+    let mut subtitles = BTreeMap::new();
     for lang in folder.languages() {
         let here = |name: &str| format!("{lang}/{name}");
+        let mut tracks = BTreeMap::new();
+        for id in def.chapters.iter().flat_map(|c| c.lessons.iter()) {
+            let path = here(&format!("{id}.vtt"));
+            if let Some(text) = folder.read(&path) {
+                check_vtt(&text).map_err(|p| CourseError::Invalid(path.clone(), p))?;
+                tracks.insert(id.clone(), text);
+            }
+        }
+        if !tracks.is_empty() {
+            subtitles.insert(lang.clone(), tracks);
+        }
         let path = here("course.toml");
-        let course: CourseText =
-            parse(&path, &folder.read(&path).ok_or(CourseError::Missing(path.clone()))?)?;
+        let Some(course_text) = folder.read(&path) else {
+            // Subtitles alone are fine; lessons or quizzes need the course's title too.
+            let has_texts = def.chapters.iter().any(|c| {
+                folder.read(&here(&format!("quiz-{}.toml", c.id))).is_some()
+                    || c.lessons.iter().any(|l| folder.read(&here(&format!("{l}.md"))).is_some())
+            });
+            if has_texts {
+                return Err(CourseError::Missing(path));
+            }
+            continue;
+        };
+        let course: CourseText = parse(&path, &course_text)?;
         let mut lessons = BTreeMap::new();
         let mut quizzes = BTreeMap::new();
         for chapter in &def.chapters {
@@ -195,7 +225,7 @@ pub fn load(folder: &dyn Folder) -> Result<Course, CourseError> {
         }
         texts.insert(lang, Texts { course, lessons, quizzes });
     }
-    Ok(Course { def, texts })
+    Ok(Course { def, texts, subtitles })
 }
 
 /// Every problem of a course, as sentences for the author; empty when it is ready to publish.
@@ -207,6 +237,14 @@ pub fn validate(course: &Course, required: &[&str]) -> Vec<String> {
         problems.push(format!("pass_mark {} is not between 0.5 and 1", def.pass_mark));
     }
     let mut lesson_ids = BTreeSet::new();
+    for (lesson, file) in &def.videos {
+        if !def.chapters.iter().any(|c| c.lessons.contains(lesson)) {
+            problems.push(format!("videos: {lesson} is not a lesson of the course"));
+        }
+        if !hiroba_portal::media::is_video_file(file) {
+            problems.push(format!("videos: {file:?} is not the name of an uploaded video"));
+        }
+    }
     for ch in &def.chapters {
         if ch.lessons.is_empty() {
             problems.push(format!("chapter {} has no lesson", ch.id));
@@ -263,7 +301,7 @@ pub fn validate(course: &Course, required: &[&str]) -> Vec<String> {
     problems
 }
 
-fn check_quiz(quiz: &Quiz) -> Vec<String> {
+pub(crate) fn check_quiz(quiz: &Quiz) -> Vec<String> {
     let mut problems = Vec::new();
     if quiz.questions.len() < 5 {
         problems.push(format!("{} questions; at least 5 are needed", quiz.questions.len()));
@@ -297,6 +335,55 @@ fn check_quiz(quiz: &Quiz) -> Vec<String> {
         }
     }
     problems
+}
+
+/// Check WebVTT subtitles: the `WEBVTT` signature, then cues whose timings read
+/// `hh:mm:ss.ttt --> hh:mm:ss.ttt` (hours optional) and end after they start. Browsers drop a
+/// file with a broken header silently, so an author hears of it here instead.
+pub fn check_vtt(text: &str) -> Result<(), String> {
+    let text = text.trim_start_matches('\u{feff}');
+    if text.len() > 512 * 1024 {
+        return Err("the subtitles are longer than 512 KB".into());
+    }
+    let mut lines = text.lines();
+    let header = lines.next().unwrap_or_default();
+    if !(header == "WEBVTT" || header.starts_with("WEBVTT ") || header.starts_with("WEBVTT\t")) {
+        return Err("WebVTT subtitles must start with the line WEBVTT".into());
+    }
+    let mut cues = 0;
+    for (n, line) in text.lines().enumerate().filter(|(_, l)| l.contains("-->")) {
+        let mut parts = line.split("-->");
+        let start = parts.next().map(str::trim).and_then(vtt_time);
+        let end = parts.next().and_then(|p| p.split_whitespace().next()).and_then(vtt_time);
+        match (start, end) {
+            (Some(s), Some(e)) if e > s => cues += 1,
+            _ => return Err(format!("line {}: a cue timing must read 00:00:01.000 --> 00:00:04.000", n + 1)),
+        }
+    }
+    if cues == 0 {
+        return Err("the subtitles have no cue".into());
+    }
+    Ok(())
+}
+
+/// `mm:ss.ttt` or `hh:mm:ss.ttt` in milliseconds.
+fn vtt_time(s: &str) -> Option<u64> {
+    let (clock, millis) = s.split_once('.')?;
+    if millis.len() != 3 {
+        return None;
+    }
+    let parts: Vec<&str> = clock.split(':').collect();
+    let nums: Option<Vec<u64>> = parts.iter().map(|p| p.parse().ok()).collect();
+    let nums = nums?;
+    let (h, m, sec) = match nums.as_slice() {
+        [m, s] => (0, *m, *s),
+        [h, m, s] => (*h, *m, *s),
+        _ => return None,
+    };
+    if m > 59 || sec > 59 {
+        return None;
+    }
+    Some(((h * 60 + m) * 60 + sec) * 1000 + millis.parse::<u64>().ok()?)
 }
 
 /// The result of one attempt at a quiz.
@@ -349,10 +436,22 @@ mod tests {
             let minutes: u32 = t.lessons.values().map(|l| l.meta.minutes).sum();
             assert_eq!(minutes, 15 * 15, "{lang}: about fifteen minutes each");
             assert!(
-                t.lessons.values().all(|l| l.meta.video.is_none()),
+                t.lessons.values().all(|l| l.meta.video.is_none()) && course.def.videos.is_empty(),
                 "no fake videos: the slot stays empty"
             );
         }
+    }
+
+    #[test]
+    fn webvtt_subtitles_are_checked() {
+        assert!(check_vtt("WEBVTT\n\n00:01.000 --> 00:04.000\nHello\n").is_ok());
+        assert!(check_vtt("\u{feff}WEBVTT - Lesson 1\n\n1\n00:00:01.000 --> 00:00:04.500 align:start\nHi\n")
+            .is_ok());
+        assert!(check_vtt("<script>alert(1)</script>").is_err());
+        assert!(check_vtt("WEBVTT\n\nno cues at all").is_err());
+        assert!(check_vtt("WEBVTT\n\n00:04.000 --> 00:01.000\nbackwards").is_err());
+        assert!(check_vtt("WEBVTT\n\n00:01,000 --> 00:04,000\nSRT commas").is_err());
+        assert!(check_vtt("WEBVTTX\n\n00:01.000 --> 00:04.000\nx").is_err());
     }
 
     fn answers(pairs: &[(&str, &[&str])]) -> BTreeMap<String, BTreeSet<String>> {

@@ -19,6 +19,7 @@ mod m20261126_000009_companies;
 mod m20261126_000010_learning;
 mod m20261126_000011_badges;
 mod m20261126_000012_learning_assignments;
+mod m20261126_000013_learning_authoring;
 
 pub struct Migrator;
 
@@ -38,6 +39,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000010_learning::Migration),
             Box::new(m20261126_000011_badges::Migration),
             Box::new(m20261126_000012_learning_assignments::Migration),
+            Box::new(m20261126_000013_learning_authoring::Migration),
         ]
     }
 }

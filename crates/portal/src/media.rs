@@ -133,6 +133,68 @@ pub async fn images_of(db: &Db, article_id: i64) -> Result<Vec<String>, sea_orm:
     Ok(rows.into_iter().map(|r| r.name).collect())
 }
 
+/// Where uploaded videos live: `<data dir>/media/videos/`.
+pub fn videos_dir(data_dir: &std::path::Path) -> std::path::PathBuf {
+    data_dir.join("media").join("videos")
+}
+
+/// A stored video's file name: letters, digits and hyphens, then `.mp4` or `.webm`.
+pub fn is_video_file(name: &str) -> bool {
+    let (stem, ext) = name.rsplit_once('.').unwrap_or(("", ""));
+    matches!(ext, "mp4" | "webm")
+        && !stem.is_empty()
+        && stem.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+}
+
+/// Stream the `file` field of an upload into `dir` (never whole in memory), check by its first
+/// bytes that it is MP4 or WebM, and keep it as `<prefix>-<random>.<ext>`. Returns the file name.
+pub async fn receive_video(
+    dir: &std::path::Path,
+    multipart: &mut axum::extract::Multipart,
+    prefix: &str,
+) -> Result<String, MediaError> {
+    use tokio::io::AsyncWriteExt;
+    tokio::fs::create_dir_all(dir).await?;
+    let tmp = dir.join(format!("{}.part", new_id()));
+    let mut head = Vec::new();
+    let mut written = 0usize;
+    let mut got_file = false;
+    while let Ok(Some(mut field)) = multipart.next_field().await {
+        if field.name() != Some("file") {
+            continue;
+        }
+        got_file = true;
+        let mut out = tokio::fs::File::create(&tmp).await?;
+        loop {
+            match field.chunk().await {
+                Ok(Some(chunk)) => {
+                    written += chunk.len();
+                    if head.len() < 16 {
+                        head.extend_from_slice(&chunk[..chunk.len().min(16 - head.len())]);
+                    }
+                    if out.write_all(&chunk).await.is_err() {
+                        break;
+                    }
+                }
+                Ok(None) => break,
+                Err(_) => {
+                    let _ = tokio::fs::remove_file(&tmp).await;
+                    return Err(MediaError::TooLarge);
+                }
+            }
+        }
+        let _ = out.flush().await;
+        break;
+    }
+    let Some(ext) = video_extension(&head).filter(|_| got_file && written > 0) else {
+        let _ = tokio::fs::remove_file(&tmp).await;
+        return Err(MediaError::NotAVideo);
+    };
+    let name = format!("{prefix}-{}.{ext}", new_id());
+    tokio::fs::rename(&tmp, dir.join(&name)).await?;
+    Ok(name)
+}
+
 /// Check a video upload by its first bytes: MP4 (`ftyp` box) or WebM (EBML header).
 pub fn video_extension(head: &[u8]) -> Option<&'static str> {
     if head.len() >= 12 && &head[4..8] == b"ftyp" {

@@ -1,6 +1,9 @@
 pub mod assignments;
 pub mod attempts;
 pub mod badges;
+pub mod course_files;
+pub mod course_revisions;
+pub mod courses;
 pub mod enrolments;
 pub mod lessons;
 pub mod staff;

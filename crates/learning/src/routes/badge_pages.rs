@@ -40,8 +40,9 @@ impl BadgePage<'_> {
 pub async fn badge_page(ctx: Ctx, Path((_, id)): Path<(String, String)>) -> Result<Response, WebError> {
     let badge = badges::find(&ctx.state.db, &id).await?.ok_or(WebError::NotFound)?;
     let credential = badges::verify(&badge.jwt, &issuer(&ctx).verifying_key()).ok();
-    let course_title = crate::course(&badge.course_id)
-        .map(|c| texts(&ctx, c).0.course.title.clone())
+    let course_title = crate::course(&ctx.state.db, &badge.course_id)
+        .await?
+        .map(|c| texts(&ctx, &c).0.course.title.clone())
         .unwrap_or_else(|| badge.course_id.clone());
     let can_revoke = ctx.has_role("secretariat");
     let pdf = ctx.state.config.chromium.is_some();
@@ -131,8 +132,9 @@ pub async fn certificate_pdf(ctx: Ctx, Path((_, id)): Path<(String, String)>) ->
     let credential =
         badges::verify(&badge.jwt, &issuer(&ctx).verifying_key()).map_err(|_| WebError::NotFound)?;
     let name = credential["credentialSubject"]["name"].as_str().unwrap_or("").to_string();
-    let course_title = crate::course(&badge.course_id)
-        .map(|c| texts(&ctx, c).0.course.title.clone())
+    let course_title = crate::course(&ctx.state.db, &badge.course_id)
+        .await?
+        .map(|c| texts(&ctx, &c).0.course.title.clone())
         .unwrap_or_else(|| badge.course_id.clone());
     let url = format!("{}{}", ctx.state.config.public_url, ctx.href(&format!("/badges/{}", badge.id)));
     let qr = hiroba_core::auth::totp::qr_svg(&url).ok_or_else(|| WebError::Internal("QR code".into()))?;

@@ -71,7 +71,7 @@ async fn company_report(
         if access.org.customer_id.is_none() { a::suppliers_of(db, access.org.id).await? } else { vec![] };
     let mut out = Vec::new();
     for assignment in a::assignments_for(db, &access.org).await? {
-        let Some(course) = crate::course(&assignment.course_id) else { continue };
+        let Some(course) = crate::course(db, &assignment.course_id).await? else { continue };
         let statuses = a::statuses(db, &course.def.id, &own).await?;
         let mut people = Vec::new();
         for (user_id, status) in statuses {
@@ -93,7 +93,7 @@ async fn company_report(
             per_supplier.push((s.name.clone(), theirs.len(), done));
         }
         out.push(AssignedCourse {
-            title: texts(ctx, course).0.course.title.clone(),
+            title: texts(ctx, &course).0.course.title.clone(),
             assignment,
             people,
             suppliers: per_supplier,
@@ -108,8 +108,11 @@ async fn company_page(
     error: Option<&'static str>,
 ) -> Result<Response, WebError> {
     let assigned = company_report(ctx, &access).await?;
-    let courses =
-        crate::courses().iter().map(|c| (c.def.id.clone(), texts(ctx, c).0.course.title.clone())).collect();
+    let courses = crate::courses(&ctx.state.db)
+        .await?
+        .iter()
+        .map(|c| (c.def.id.clone(), texts(ctx, c).0.course.title.clone()))
+        .collect();
     let staff_count = crate::assignments::staff_of(&ctx.state.db, access.org.id).await?.len();
     let mut res = render(&CompanyLearningPage {
         ctx,
@@ -261,7 +264,7 @@ pub async fn admin_totals(ctx: Ctx, _me: CurrentUser) -> Result<Response, WebErr
     use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
     let db = &ctx.state.db;
     let mut courses = Vec::new();
-    for c in crate::courses() {
+    for c in crate::courses(db).await? {
         let enrolled = enrolments::Entity::find()
             .filter(enrolments::Column::CourseId.eq(c.def.id.as_str()))
             .all(db.read())
@@ -271,7 +274,7 @@ pub async fn admin_totals(ctx: Ctx, _me: CurrentUser) -> Result<Response, WebErr
             .all(db.read())
             .await?;
         courses.push(CourseTotals {
-            title: texts(&ctx, c).0.course.title.clone(),
+            title: texts(&ctx, &c).0.course.title.clone(),
             enrolled: enrolled.len(),
             completed: enrolled.iter().filter(|e| e.completed_at.is_some()).count(),
             badges: issued.len(),

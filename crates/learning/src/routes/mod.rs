@@ -1,6 +1,7 @@
 //! The learner's pages: the course list, a course with its progress, a lesson, a chapter's quiz
 //! and its results. Every page works without JavaScript; the video player is the browser's own.
 
+pub mod authoring;
 pub mod badge_pages;
 pub mod company_pages;
 
@@ -25,13 +26,13 @@ pub(crate) fn texts<'a>(ctx: &Ctx, course: &'a Course) -> (&'a Texts, bool) {
     }
 }
 
-fn find(id: &str) -> Result<&'static Course, WebError> {
-    crate::course(id).ok_or(WebError::NotFound)
+async fn find(ctx: &Ctx, id: &str) -> Result<std::sync::Arc<Course>, WebError> {
+    crate::course(&ctx.state.db, id).await?.ok_or(WebError::NotFound)
 }
 
 /// A course with what the learner has done, for the list and the course page.
 pub struct CourseLine {
-    pub course: &'static Course,
+    pub course: std::sync::Arc<Course>,
     pub progress: Progress,
 }
 
@@ -59,11 +60,9 @@ impl ListPage<'_> {
 
 pub async fn list(ctx: Ctx, me: CurrentUser) -> Result<Response, WebError> {
     let mut lines = Vec::new();
-    for course in crate::courses() {
-        lines.push(CourseLine {
-            course,
-            progress: progress::progress(&ctx.state.db, me.user.id, course).await?,
-        });
+    for course in crate::courses(&ctx.state.db).await? {
+        let progress = progress::progress(&ctx.state.db, me.user.id, &course).await?;
+        lines.push(CourseLine { course, progress });
     }
     let assigned = crate::assignments::assigned_to(&ctx.state.db, me.user.id).await?;
     Ok(render(&ListPage { ctx: &ctx, lines, assigned }))
@@ -73,8 +72,8 @@ pub async fn list(ctx: Ctx, me: CurrentUser) -> Result<Response, WebError> {
 #[template(path = "learning/course.html")]
 struct CoursePage<'a> {
     ctx: &'a Ctx,
-    course: &'static Course,
-    texts: &'static Texts,
+    course: &'a Course,
+    texts: &'a Texts,
     fallback: bool,
     progress: Progress,
     /// Where the "continue" button leads.
@@ -109,7 +108,8 @@ pub async fn course_page(
     me: CurrentUser,
     Path((_, id)): Path<(String, String)>,
 ) -> Result<Response, WebError> {
-    let course = find(&id)?;
+    let course = find(&ctx, &id).await?;
+    let course = &*course;
     let (texts, fallback) = texts(&ctx, course);
     let progress = progress::progress(&ctx.state.db, me.user.id, course).await?;
     // Resume where the learner left off, unless that lesson is done: then the next step.
@@ -134,11 +134,14 @@ pub async fn course_page(
 #[template(path = "learning/lesson.html")]
 struct LessonPage<'a> {
     ctx: &'a Ctx,
-    course: &'static Course,
-    course_title: &'static str,
+    course: &'a Course,
+    course_title: &'a str,
     id: String,
-    lesson: &'static Lesson,
+    lesson: &'a Lesson,
     body: Markup,
+    /// The lesson's video file, and the languages with subtitles for it (code, name).
+    video: Option<String>,
+    tracks: Vec<(String, String)>,
     fallback: bool,
     done: bool,
     position: (usize, usize),
@@ -149,7 +152,8 @@ pub async fn lesson(
     me: CurrentUser,
     Path((_, id, lesson_id)): Path<(String, String, String)>,
 ) -> Result<Response, WebError> {
-    let course = find(&id)?;
+    let course = find(&ctx, &id).await?;
+    let course = &*course;
     let (texts, fallback) = texts(&ctx, course);
     let lesson = texts.lessons.get(&lesson_id).ok_or(WebError::NotFound)?;
     progress::opened(&ctx.state.db, me.user.id, &course.def.id, Some(&lesson_id)).await?;
@@ -157,8 +161,20 @@ pub async fn lesson(
     let all: Vec<&String> = course.def.chapters.iter().flat_map(|c| c.lessons.iter()).collect();
     let position = (all.iter().position(|l| **l == lesson_id).map(|i| i + 1).unwrap_or(0), all.len());
     let body = Markup(hiroba_portal::markdown::render(&lesson.markdown, ctx.furigana));
+    let video = lesson.meta.video.clone().or_else(|| course.def.videos.get(&lesson_id).cloned());
+    let tracks = course
+        .subtitles
+        .iter()
+        .filter(|(_, t)| t.contains_key(&lesson_id))
+        .map(|(l, _)| {
+            let name = ctx.state.i18n.language(l).map(|x| x.native_name.clone()).unwrap_or_else(|| l.clone());
+            (l.clone(), name)
+        })
+        .collect();
     Ok(render(&LessonPage {
         ctx: &ctx,
+        video,
+        tracks,
         course,
         course_title: &texts.course.title,
         done: progress.lessons_done.contains(&lesson_id),
@@ -170,6 +186,18 @@ pub async fn lesson(
     }))
 }
 
+/// A lesson video's subtitles in the language of the path (`/{lang}/…/subtitles.vtt`).
+pub async fn subtitles(
+    ctx: Ctx,
+    _me: CurrentUser,
+    Path((lang, id, lesson_id)): Path<(String, String, String)>,
+) -> Result<Response, WebError> {
+    use axum::response::IntoResponse;
+    let course = find(&ctx, &id).await?;
+    let vtt = course.subtitles.get(&lang).and_then(|t| t.get(&lesson_id)).ok_or(WebError::NotFound)?.clone();
+    Ok(([(axum::http::header::CONTENT_TYPE, "text/vtt; charset=utf-8")], vtt).into_response())
+}
+
 /// "Done, next": the lesson is finished; go on to the next step of the course.
 pub async fn finish_lesson(
     ctx: Ctx,
@@ -177,7 +205,8 @@ pub async fn finish_lesson(
     Path((_, id, lesson_id)): Path<(String, String, String)>,
     ValidForm(_): ValidForm<Vec<(String, String)>>,
 ) -> Result<Response, WebError> {
-    let course = find(&id)?;
+    let course = find(&ctx, &id).await?;
+    let course = &*course;
     if !course.def.chapters.iter().any(|c| c.lessons.contains(&lesson_id)) {
         return Err(WebError::NotFound);
     }
@@ -196,11 +225,11 @@ pub async fn finish_lesson(
 #[template(path = "learning/quiz.html")]
 struct QuizPage<'a> {
     ctx: &'a Ctx,
-    course: &'static Course,
-    course_title: &'static str,
+    course: &'a Course,
+    course_title: &'a str,
     chapter: String,
     chapter_number: usize,
-    quiz: &'static Quiz,
+    quiz: &'a Quiz,
     fallback: bool,
     /// After submitting: the score and what was chosen.
     result: Option<(Score, BTreeMap<String, BTreeSet<String>>)>,
@@ -227,11 +256,11 @@ impl QuizPage<'_> {
     }
 }
 
-fn chapter_quiz(
+fn chapter_quiz<'c>(
     ctx: &Ctx,
-    course: &'static Course,
+    course: &'c Course,
     chapter: &str,
-) -> Result<(&'static Quiz, bool, usize), WebError> {
+) -> Result<(&'c Quiz, bool, usize), WebError> {
     let (texts, fallback) = texts(ctx, course);
     let quiz = texts.quizzes.get(chapter).ok_or(WebError::NotFound)?;
     let number =
@@ -244,7 +273,8 @@ pub async fn quiz(
     me: CurrentUser,
     Path((_, id, chapter)): Path<(String, String, String)>,
 ) -> Result<Response, WebError> {
-    let course = find(&id)?;
+    let course = find(&ctx, &id).await?;
+    let course = &*course;
     let (quiz, fallback, chapter_number) = chapter_quiz(&ctx, course, &chapter)?;
     let attempts = progress::attempts_at(&ctx.state.db, me.user.id, &course.def.id, &chapter).await?.len();
     let (texts, _) = texts(&ctx, course);
@@ -270,7 +300,8 @@ pub async fn answer_quiz(
     Path((_, id, chapter)): Path<(String, String, String)>,
     ValidForm(fields): ValidForm<Vec<(String, String)>>,
 ) -> Result<Response, WebError> {
-    let course = find(&id)?;
+    let course = find(&ctx, &id).await?;
+    let course = &*course;
     let (quiz, fallback, chapter_number) = chapter_quiz(&ctx, course, &chapter)?;
     let (texts, _) = texts(&ctx, course);
     let mut answers: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();

@@ -7,12 +7,22 @@ use hiroba_learning::course::Quiz;
 use hiroba_testkit::{db_test, Backend, TestApp};
 
 async fn app(backend: Backend) -> TestApp {
-    TestApp::new(backend, hiroba_learning::routes, &[&hiroba_learning::LOCALES, &hiroba_portal::LOCALES])
-        .await
+    let app =
+        TestApp::new(backend, hiroba_learning::routes, &[&hiroba_learning::LOCALES, &hiroba_portal::LOCALES])
+            .await;
+    let installed =
+        hiroba_learning::store::install_bundled(&app.state.db).await.expect("install the SME course");
+    assert_eq!(installed, ["sme-rights"]);
+    app
 }
 
+/// The SME course as bundled (the same texts the database was given).
 fn sme() -> &'static hiroba_learning::course::Course {
-    hiroba_learning::course("sme-rights").expect("the SME course is published")
+    static SME: std::sync::LazyLock<hiroba_learning::course::Course> = std::sync::LazyLock::new(|| {
+        hiroba_learning::course::load(hiroba_learning::COURSES.get_dir("sme-rights").expect("bundled"))
+            .expect("the SME course loads")
+    });
+    &SME
 }
 
 /// The form fields answering `quiz` right (or wrong, choosing the first wrong choice).
@@ -359,3 +369,5 @@ db_test!(a_company_assigns_the_course_and_follows_its_staff_and_its_suppliers, |
     assert!(totals.body.contains("</td><td>2</td><td>2</td><td>0</td><td>0</td>"), "{}", totals.body);
     assert!(totals.body.contains("<td>Kanto Foods</td><td>1</td><td>5</td><td>2</td>"), "{}", totals.body);
 });
+
+mod authoring;

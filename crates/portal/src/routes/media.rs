@@ -9,7 +9,6 @@ use hiroba_core::web::ctx::SecretariatUser;
 use hiroba_core::web::{see_other, Ctx, ValidForm, WebError};
 use sea_orm::{ActiveModelTrait, Set};
 use serde::Deserialize;
-use tokio::io::AsyncWriteExt;
 use tower::ServiceExt;
 
 use crate::entities::articles as article_entity;
@@ -32,20 +31,13 @@ pub async fn image(ctx: Ctx, Path((id, width)): Path<(String, String)>) -> Resul
 }
 
 fn videos_dir(ctx: &Ctx) -> std::path::PathBuf {
-    ctx.state.config.data_dir.join("media").join("videos")
-}
-
-fn is_video_file(name: &str) -> bool {
-    let (stem, ext) = name.rsplit_once('.').unwrap_or(("", ""));
-    matches!(ext, "mp4" | "webm")
-        && !stem.is_empty()
-        && stem.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+    media::videos_dir(&ctx.state.config.data_dir)
 }
 
 /// Videos are served by tower-http's `ServeFile`, which answers `Range` requests, so a phone can
 /// seek and resume without downloading the whole file.
 pub async fn video(ctx: Ctx, Path(file): Path<String>, req: Request) -> Result<Response, WebError> {
-    if !is_video_file(&file) {
+    if !media::is_video_file(&file) {
         return Err(WebError::NotFound);
     }
     let path = videos_dir(&ctx).join(&file);
@@ -144,45 +136,11 @@ pub async fn upload_video(
     mut multipart: Multipart,
 ) -> Result<Response, WebError> {
     let a = article(&ctx, &id).await?;
-    let dir = videos_dir(&ctx);
-    tokio::fs::create_dir_all(&dir).await.map_err(|e| WebError::Internal(e.to_string()))?;
-    let tmp = dir.join(format!("{}.part", media::new_id()));
-    let mut head = Vec::new();
-    let mut written = 0usize;
-    let mut got_file = false;
-    while let Ok(Some(mut field)) = multipart.next_field().await {
-        if field.name() != Some("file") {
-            continue;
-        }
-        got_file = true;
-        let mut out = tokio::fs::File::create(&tmp).await.map_err(|e| WebError::Internal(e.to_string()))?;
-        loop {
-            match field.chunk().await {
-                Ok(Some(chunk)) => {
-                    written += chunk.len();
-                    if head.len() < 16 {
-                        head.extend_from_slice(&chunk[..chunk.len().min(16 - head.len())]);
-                    }
-                    if out.write_all(&chunk).await.is_err() {
-                        break;
-                    }
-                }
-                Ok(None) => break,
-                Err(_) => {
-                    let _ = tokio::fs::remove_file(&tmp).await;
-                    return Ok(back(&ctx, a.id, Some(&MediaError::TooLarge)));
-                }
-            }
-        }
-        let _ = out.flush().await;
-        break;
-    }
-    let Some(ext) = media::video_extension(&head).filter(|_| got_file && written > 0) else {
-        let _ = tokio::fs::remove_file(&tmp).await;
-        return Ok(back(&ctx, a.id, Some(&MediaError::NotAVideo)));
+    let name = match media::receive_video(&videos_dir(&ctx), &mut multipart, &a.id.to_string()).await {
+        Ok(name) => name,
+        Err(MediaError::Io(e)) => return Err(WebError::Internal(e.to_string())),
+        Err(e) => return Ok(back(&ctx, a.id, Some(&e))),
     };
-    let name = format!("{}-{}.{ext}", a.id, media::new_id());
-    tokio::fs::rename(&tmp, dir.join(&name)).await.map_err(|e| WebError::Internal(e.to_string()))?;
     let mut am: article_entity::ActiveModel = a.clone().into();
     am.video_file = Set(Some(name.clone()));
     am.kind = Set("video".into());
