@@ -229,7 +229,8 @@ pub async fn rows(db: &Db) -> Result<Vec<CourseRow>, sea_orm::DbErr> {
 
 /// Parsed courses by (id, digest): a save changes the digest, so every server process reloads a
 /// course it changed or another process changed, and two databases (tests) never mix.
-static PARSED: LazyLock<RwLock<HashMap<(String, String), Arc<Course>>>> = LazyLock::new(Default::default);
+type ParsedCourses = HashMap<(String, String), Arc<Course>>;
+static PARSED: LazyLock<RwLock<ParsedCourses>> = LazyLock::new(Default::default);
 
 async fn parsed(db: &Db, row: &CourseRow) -> Result<Option<Arc<Course>>, sea_orm::DbErr> {
     let key = (row.id.clone(), row.digest.clone());

@@ -33,6 +33,9 @@ struct CoursesPage<'a> {
     form: (String, String, String),
 }
 
+/// The commands for courses written as folders (not translated: they are typed as they are).
+const COMMANDS: &str = "hiroba learning check courses/my-course\nhiroba learning import courses/my-course\nhiroba learning export my-course /tmp/my-course";
+
 fn languages(ctx: &Ctx) -> Vec<String> {
     ctx.state.i18n.languages().iter().map(|l| l.code.clone()).collect()
 }
