@@ -19,6 +19,7 @@ pub mod db;
 pub mod i18n;
 pub mod jobs;
 pub mod mail;
+pub mod markdown;
 pub mod metrics;
 pub mod push;
 pub mod state;

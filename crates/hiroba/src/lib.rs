@@ -14,6 +14,7 @@ pub fn modules() -> Routes {
         .merge(hiroba_assist::routes())
         .merge(hiroba_companies::routes())
         .merge(hiroba_learning::routes())
+        .merge(hiroba_members::routes())
 }
 
 /// Every module's catalogue folder.
@@ -25,6 +26,7 @@ pub fn locales() -> Vec<&'static Dir<'static>> {
         &hiroba_assist::LOCALES,
         &hiroba_companies::LOCALES,
         &hiroba_learning::LOCALES,
+        &hiroba_members::LOCALES,
     ]
 }
 

@@ -20,6 +20,7 @@ mod m20261126_000010_learning;
 mod m20261126_000011_badges;
 mod m20261126_000012_learning_assignments;
 mod m20261126_000013_learning_authoring;
+mod m20261126_000014_members;
 
 pub struct Migrator;
 
@@ -40,6 +41,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000011_badges::Migration),
             Box::new(m20261126_000012_learning_assignments::Migration),
             Box::new(m20261126_000013_learning_authoring::Migration),
+            Box::new(m20261126_000014_members::Migration),
         ]
     }
 }

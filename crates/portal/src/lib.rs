@@ -16,7 +16,7 @@ pub mod articles;
 pub mod bench;
 pub mod entities;
 pub mod import;
-pub mod markdown;
+pub use hiroba_core::markdown;
 pub mod media;
 pub mod model;
 mod routes;

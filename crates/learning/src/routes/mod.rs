@@ -160,7 +160,7 @@ pub async fn lesson(
     let progress = progress::progress(&ctx.state.db, me.user.id, course).await?;
     let all: Vec<&String> = course.def.chapters.iter().flat_map(|c| c.lessons.iter()).collect();
     let position = (all.iter().position(|l| **l == lesson_id).map(|i| i + 1).unwrap_or(0), all.len());
-    let body = Markup(hiroba_portal::markdown::render(&lesson.markdown, ctx.furigana));
+    let body = Markup(hiroba_core::markdown::render(&lesson.markdown, ctx.furigana));
     let video = lesson.meta.video.clone().or_else(|| course.def.videos.get(&lesson_id).cloned());
     let tracks = course
         .subtitles

@@ -135,7 +135,7 @@ async fn step_page(
         token,
         step,
         total: bank.sections.len(),
-        title: hiroba_portal::markdown::strip_ruby(&bank.section_title(&ctx.lang, section)),
+        title: hiroba_core::markdown::strip_ruby(&bank.section_title(&ctx.lang, section)),
         questions,
         site,
         has_errors: !errors.is_empty(),

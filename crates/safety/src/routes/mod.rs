@@ -47,7 +47,7 @@ pub fn show(
                     .cloned()
                     .or_else(|| bank.text("en", &q.id).0.choices.get(c).cloned())
                     .unwrap_or_else(|| c.clone());
-                (c.clone(), hiroba_portal::markdown::strip_ruby(&label))
+                (c.clone(), hiroba_core::markdown::strip_ruby(&label))
             })
             .collect(),
         "prefecture" => crate::minimum_wage::PREFECTURES
@@ -67,8 +67,8 @@ pub fn show(
         id: q.id.clone(),
         kind: q.kind.clone(),
         unit: q.unit.clone(),
-        text: Markup(hiroba_portal::markdown::inline_html(&t.text, ctx.furigana)),
-        hint: t.hint.as_deref().map(|h| Markup(hiroba_portal::markdown::inline_html(h, ctx.furigana))),
+        text: Markup(hiroba_core::markdown::inline_html(&t.text, ctx.furigana)),
+        hint: t.hint.as_deref().map(|h| Markup(hiroba_core::markdown::inline_html(h, ctx.furigana))),
         fallback,
         choices,
         value: value.to_string(),

@@ -42,8 +42,8 @@ pub async fn page(ctx: Ctx, Path((_, token)): Path<(String, String)>) -> Result<
             let (t, _) = bank.text(&ctx.lang, &f.question);
             ShownFlag {
                 severity: f.severity,
-                question: Markup(hiroba_portal::markdown::inline_html(&t.text, ctx.furigana)),
-                explanation: Markup(hiroba_portal::markdown::inline_html(
+                question: Markup(hiroba_core::markdown::inline_html(&t.text, ctx.furigana)),
+                explanation: Markup(hiroba_core::markdown::inline_html(
                     t.explanation.as_deref().unwrap_or(""),
                     ctx.furigana,
                 )),

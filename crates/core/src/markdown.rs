@@ -1,11 +1,12 @@
-//! Article bodies: Markdown with furigana, rendered to sanitised HTML.
+//! Markdown with furigana (article bodies, lessons, newsletters, good practices), rendered to
+//! sanitised HTML.
 //!
 //! Authors write ruby as `{漢字|かんじ}`. It becomes `<ruby>` (or the bare base text when the reader
 //! has turned furigana off) before Markdown is rendered by pulldown-cmark; the result then goes
 //! through ammonia, an allow-list HTML sanitiser, so no author can inject script, event handlers,
 //! `javascript:` links, styles or frames, whatever they type.
 
-use hiroba_core::i18n::ruby::{self, escape_html};
+use crate::i18n::ruby::{self, escape_html};
 use pulldown_cmark::{html, Event, Options, Parser, Tag, TagEnd, TextMergeStream};
 use std::collections::HashSet;
 use std::sync::LazyLock;

@@ -1,0 +1,4 @@
+pub mod good_practices;
+pub mod member_messages;
+pub mod member_reports;
+pub mod members;

@@ -1,0 +1,48 @@
+//! Members: organisations and individuals who join the network (the report's "689 organisations
+//! and individuals"), apply online in a category and agree to the code of conduct; the
+//! secretariat screens the applications ([`membership`]). Members submit an annual activity plan
+//! and half-year activity reports and may publish them to the other members ([`reports`]); the
+//! secretariat publishes numbered good practices ([`practices`]).
+
+pub mod entities;
+pub mod membership;
+pub mod practices;
+pub mod reports;
+mod routes;
+
+use hiroba_core::auth::{Policy, Role};
+use hiroba_core::web::{AdminSection, Routes};
+
+pub static LOCALES: include_dir::Dir<'static> = include_dir::include_dir!("$CARGO_MANIFEST_DIR/locales");
+
+/// Members-only pages: members, and the secretariat that runs them.
+pub const MEMBERS: Policy = Policy::AnyOf(&[Role::Member, Role::Secretariat]);
+
+pub fn routes() -> Routes {
+    use routes::*;
+    Routes::new()
+        .get("/{lang}/members", Policy::Public, overview)
+        .get("/{lang}/members/practices", Policy::Public, practices_page)
+        .get("/{lang}/members/apply", Policy::SignedIn, apply_form)
+        .post("/{lang}/members/apply", Policy::SignedIn, apply)
+        .get("/{lang}/members/application", Policy::SignedIn, application)
+        .post("/{lang}/members/application", Policy::SignedIn, resubmit)
+        .get("/{lang}/members/home", MEMBERS, home)
+        .get("/{lang}/members/reports", Policy::AnyOf(&[Role::Member]), my_reports)
+        .post_upload(
+            "/{lang}/members/reports",
+            Policy::AnyOf(&[Role::Member]),
+            reports::MAX_ATTACHMENT_BYTES + 65536,
+            submit_report,
+        )
+        .get("/{lang}/members/reports/{id}/attachment", MEMBERS, attachment)
+        .get("/{lang}/admin/members", Policy::SECRETARIAT, admin)
+        .get("/{lang}/admin/members/{id}", Policy::SECRETARIAT, admin_application)
+        .post("/{lang}/admin/members/{id}", Policy::SECRETARIAT, decide)
+        .post("/{lang}/admin/members/practices", Policy::SECRETARIAT, add_practice)
+        .admin_section(AdminSection {
+            title: "members-admin-title",
+            text: "members-admin-section",
+            path: "/admin/members",
+        })
+}
