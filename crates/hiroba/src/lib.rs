@@ -15,6 +15,7 @@ pub fn modules() -> Routes {
         .merge(hiroba_companies::routes())
         .merge(hiroba_learning::routes())
         .merge(hiroba_members::routes())
+        .merge(hiroba_community::routes())
 }
 
 /// Every module's catalogue folder.
@@ -27,6 +28,7 @@ pub fn locales() -> Vec<&'static Dir<'static>> {
         &hiroba_companies::LOCALES,
         &hiroba_learning::LOCALES,
         &hiroba_members::LOCALES,
+        &hiroba_community::LOCALES,
     ]
 }
 
@@ -35,6 +37,7 @@ pub fn job_registry() -> Registry<AppState> {
     let mut r = Registry::default();
     hiroba_core::bootstrap::register_jobs(&mut r);
     hiroba_companies::register_jobs(&mut r);
+    hiroba_community::register_jobs(&mut r);
     r
 }
 

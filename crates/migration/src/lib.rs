@@ -21,6 +21,7 @@ mod m20261126_000011_badges;
 mod m20261126_000012_learning_assignments;
 mod m20261126_000013_learning_authoring;
 mod m20261126_000014_members;
+mod m20261126_000015_events;
 
 pub struct Migrator;
 
@@ -42,6 +43,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000012_learning_assignments::Migration),
             Box::new(m20261126_000013_learning_authoring::Migration),
             Box::new(m20261126_000014_members::Migration),
+            Box::new(m20261126_000015_events::Migration),
         ]
     }
 }
