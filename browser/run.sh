@@ -27,7 +27,7 @@ export CHROMIUM_PATH="$chromium_path"
 # playwright-core never downloads a browser, but make sure nothing else tries.
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 
-if [[ ! -d node_modules/playwright-core || ! -d node_modules/axe-core || ! -d node_modules/jose ]]; then
+if [[ ! -d node_modules/playwright-core || ! -d node_modules/axe-core || ! -d node_modules/jose || ! -d node_modules/ical.js ]]; then
   log "installing npm packages"
   if [[ -f package-lock.json ]]; then npm ci --no-audit --no-fund; else npm install --no-audit --no-fund; fi
 fi
@@ -63,6 +63,7 @@ cleanup() {
     fi
     wait "$server_pid" 2>/dev/null || true
   fi
+  if [[ -n "$smtp_pid" ]]; then kill "$smtp_pid" 2>/dev/null || true; fi
   if [[ "$status" -ne 0 ]]; then
     if [[ -f "$tmp/server.log" ]]; then
       log "last 60 lines of the server log ($tmp/server.log):"
@@ -78,9 +79,34 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
+# Mail goes through a real SMTP server (Debian's python3-aiosmtpd) into a Maildir the tests
+# read; without aiosmtpd the server writes .eml files into its data folder instead.
+smtp_pid=""
+smtp_url=""
+smtp_python=""
+for py in /usr/bin/python3 python3; do
+  if "$py" -c 'import aiosmtpd' 2>/dev/null; then smtp_python="$py"; break; fi
+done
+if [[ -n "$smtp_python" ]]; then
+  smtp_port="$(free_port)"
+  "$smtp_python" -m aiosmtpd -n -l "127.0.0.1:$smtp_port" -c aiosmtpd.handlers.Mailbox "$tmp/Maildir" \
+    >"$tmp/smtp.log" 2>&1 &
+  smtp_pid=$!
+  for _ in $(seq 1 100); do
+    (exec 3<>"/dev/tcp/127.0.0.1/$smtp_port") 2>/dev/null && break
+    sleep 0.05
+  done
+  smtp_url="smtp://127.0.0.1:$smtp_port"
+  export HIROBA_MAILDIR="$tmp/Maildir"
+  log "SMTP server (aiosmtpd) on 127.0.0.1:$smtp_port, Maildir $HIROBA_MAILDIR"
+else
+  log "python3-aiosmtpd is not installed: mails go to $data/mail as .eml files"
+fi
+
 port="$(free_port)"
 url="http://127.0.0.1:$port"
 log "starting $bin serve on $url (data in $data, working directory $root)"
+if [[ -n "$smtp_url" ]]; then export HIROBA_SMTP_URL="$smtp_url"; fi
 HIROBA_DATA_DIR="$data" \
   DATABASE_URL="sqlite://$data/hiroba.db" \
   HIROBA_LISTEN="127.0.0.1:$port" \

@@ -2,6 +2,7 @@
 //! Academy's study trips — with registration, waiting lists, reminders, attendance, calendar files
 //! and the yearly totals ([`events`], [`mails`]).
 
+pub mod demo;
 pub mod entities;
 pub mod events;
 pub mod mails;

@@ -61,6 +61,12 @@ pub async fn load_demo(state: &AppState) -> anyhow::Result<Vec<String>> {
             hiroba_companies::demo::COMPANY
         ));
     }
+    if hiroba_members::demo::load(state).await.map_err(|e| anyhow::anyhow!("{e:?}"))? {
+        out.push("an approved member with a shared plan, and two good practices".into());
+    }
+    if hiroba_community::demo::load(state).await.map_err(|e| anyhow::anyhow!("{e:?}"))? {
+        out.push(format!("events: \"{}\", a members' workshop and a Field Academy series", hiroba_community::demo::SEMINAR));
+    }
     Ok(out)
 }
 

@@ -4,6 +4,7 @@
 //! and half-year activity reports and may publish them to the other members ([`reports`]); the
 //! secretariat publishes numbered good practices ([`practices`]).
 
+pub mod demo;
 pub mod entities;
 pub mod membership;
 pub mod practices;
