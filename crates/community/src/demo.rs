@@ -9,8 +9,20 @@ use crate::events::{self, EventError, EventForm};
 
 pub const SEMINAR: &str = "Seminar: recruitment without fees, in practice";
 
-fn form(kind: &str, title: &str, audience: &str, format: &str, in_days: i64, hours: i64, capacity: &str) -> EventForm {
-    let start = (Utc::now() + Duration::days(in_days)).date_naive().and_hms_opt(5, 0, 0).expect("05:00 UTC").and_utc();
+fn form(
+    kind: &str,
+    title: &str,
+    audience: &str,
+    format: &str,
+    in_days: i64,
+    hours: i64,
+    capacity: &str,
+) -> EventForm {
+    let start = (Utc::now() + Duration::days(in_days))
+        .date_naive()
+        .and_hms_opt(5, 0, 0)
+        .expect("05:00 UTC")
+        .and_utc();
     EventForm {
         kind: kind.into(),
         title: title.into(),
@@ -36,13 +48,27 @@ pub async fn load(state: &AppState) -> Result<bool, EventError> {
     if !events::all(db).await?.is_empty() {
         return Ok(false);
     }
-    let Some(sec) = users::find_by_email(db, "secretariat@demo.hiroba.example").await? else { return Ok(false) };
+    let Some(sec) = users::find_by_email(db, "secretariat@demo.hiroba.example").await? else {
+        return Ok(false);
+    };
     events::create(db, &form("seminar", SEMINAR, "public", "hybrid", 14, 2, "80"), sec.id).await?;
-    events::create(db, &form("workshop", "Members' workshop: writing the half-year report", "members", "online", 21, 2, ""), sec.id)
-        .await?;
+    events::create(
+        db,
+        &form("workshop", "Members' workshop: writing the half-year report", "members", "online", 21, 2, ""),
+        sec.id,
+    )
+    .await?;
     let parts = [("pre-workshop", 30), ("tour", 37), ("post-workshop", 44), ("debriefing", 51)];
     for (i, (part, days)) in parts.iter().enumerate() {
-        let mut f = form("study-trip", &format!("Field Academy Gunma: {part}"), "members", "in-person", *days, 3, "25");
+        let mut f = form(
+            "study-trip",
+            &format!("Field Academy Gunma: {part}"),
+            "members",
+            "in-person",
+            *days,
+            3,
+            "25",
+        );
         f.series_part = part.to_string();
         if i == 0 {
             f.series = "new".into();

@@ -11,8 +11,8 @@
 use chrono::{DateTime, Datelike, Duration, FixedOffset, NaiveDateTime, TimeZone, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, Set,
-    TransactionTrait,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
+    Set, TransactionTrait,
 };
 
 use crate::entities::{event_registrations, event_series, events};
@@ -23,7 +23,8 @@ pub use event_registrations::Model as Registration;
 pub use event_series::Model as Series;
 pub use events::Model as Event;
 
-pub const KINDS: [&str; 6] = ["workshop", "seminar", "gathering", "forum", "study-trip", "supporters-meeting"];
+pub const KINDS: [&str; 6] =
+    ["workshop", "seminar", "gathering", "forum", "study-trip", "supporters-meeting"];
 pub const FORMATS: [&str; 3] = ["in-person", "online", "hybrid"];
 pub const AUDIENCES: [&str; 2] = ["public", "members"];
 /// The parts of a Field Academy series ("" for an event on its own).
@@ -164,13 +165,16 @@ fn check(f: &EventForm) -> Result<Checked, EventError> {
         return Err(EventError::PlaceMissing);
     }
     let url = f.online_url.trim();
-    if f.format != "in-person" && !(url.starts_with("https://") && !url.contains(char::is_whitespace) && url.len() <= 500)
+    if f.format != "in-person"
+        && !(url.starts_with("https://") && !url.contains(char::is_whitespace) && url.len() <= 500)
     {
         return Err(EventError::UrlInvalid);
     }
     let capacity = match f.capacity.trim() {
         "" => None,
-        c => Some(c.parse::<i32>().ok().filter(|n| (1..=100_000).contains(n)).ok_or(EventError::CapacityInvalid)?),
+        c => Some(
+            c.parse::<i32>().ok().filter(|n| (1..=100_000).contains(n)).ok_or(EventError::CapacityInvalid)?,
+        ),
     };
     if f.series == "new" && f.series_title.trim().is_empty() {
         return Err(EventError::TitleMissing);
@@ -325,7 +329,11 @@ pub async fn taken(db: &Db, event_id: i64) -> Result<u64, sea_orm::DbErr> {
         .await
 }
 
-pub async fn registration(db: &Db, event_id: i64, user_id: i64) -> Result<Option<Registration>, sea_orm::DbErr> {
+pub async fn registration(
+    db: &Db,
+    event_id: i64,
+    user_id: i64,
+) -> Result<Option<Registration>, sea_orm::DbErr> {
     event_registrations::Entity::find()
         .filter(event_registrations::Column::EventId.eq(event_id))
         .filter(event_registrations::Column::UserId.eq(user_id))

@@ -74,14 +74,17 @@ async fn event_page(ctx: &Ctx, event: Event, error: Option<&'static str>) -> Res
     let db = &ctx.state.db;
     let taken = events::taken(db, event.id).await?;
     let mine = match &ctx.user {
-        Some(u) => events::registration(db, event.id, u.user.id).await?.filter(|r| r.status != events::CANCELLED),
+        Some(u) => {
+            events::registration(db, event.id, u.user.id).await?.filter(|r| r.status != events::CANCELLED)
+        }
         None => None,
     };
     let series = match event.series_id {
         Some(s) => {
             let title = events::series_title(db, s).await?.unwrap_or_default();
             let member = is_member(ctx);
-            let sessions = events::in_series(db, s).await?.into_iter().filter(|e| events::visible(e, member)).collect();
+            let sessions =
+                events::in_series(db, s).await?.into_iter().filter(|e| events::visible(e, member)).collect();
             Some((title, sessions))
         }
         None => None,
@@ -159,7 +162,10 @@ pub async fn event_ics(ctx: Ctx, Path((_, id)): Path<(String, String)>) -> Resul
 pub async fn feed(ctx: Ctx) -> Result<Response, WebError> {
     let upcoming = events::upcoming(&ctx.state.db, false).await?;
     let name = ctx.t_plain("events-title");
-    Ok(ics_response(events::calendar(&upcoming, &ctx.state.config.public_url, &ctx.lang, &name), "events.ics"))
+    Ok(ics_response(
+        events::calendar(&upcoming, &ctx.state.config.public_url, &ctx.lang, &name),
+        "events.ics",
+    ))
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -254,8 +260,14 @@ pub async fn create(
     }
     match events::create(&ctx.state.db, &form, me.user.id).await {
         Ok(e) => {
-            hiroba_core::audit::record(&ctx.state.db, &me.actor(), "events.create", &format!("event:{}", e.id), "")
-                .await?;
+            hiroba_core::audit::record(
+                &ctx.state.db,
+                &me.actor(),
+                "events.create",
+                &format!("event:{}", e.id),
+                "",
+            )
+            .await?;
             Ok(see_other(&ctx.href(&format!("/admin/events/{}", e.id))))
         }
         Err(EventError::Db(e)) => Err(e.into()),
@@ -280,7 +292,12 @@ struct AdminEventPage<'a> {
     admin: AdminPage<'a>,
 }
 
-async fn admin_event_page(ctx: &Ctx, id: i64, form: Option<EventForm>, error: Option<&'static str>) -> Result<Response, WebError> {
+async fn admin_event_page(
+    ctx: &Ctx,
+    id: i64,
+    form: Option<EventForm>,
+    error: Option<&'static str>,
+) -> Result<Response, WebError> {
     let db = &ctx.state.db;
     let event = events::find(db, id).await?.ok_or(WebError::NotFound)?;
     let mut people = Vec::new();
@@ -312,7 +329,11 @@ async fn admin_event_page(ctx: &Ctx, id: i64, form: Option<EventForm>, error: Op
     Ok(if error.is_some() { bad_request(res) } else { res })
 }
 
-pub async fn admin_event(ctx: Ctx, _me: CurrentUser, Path((_, id)): Path<(String, String)>) -> Result<Response, WebError> {
+pub async fn admin_event(
+    ctx: Ctx,
+    _me: CurrentUser,
+    Path((_, id)): Path<(String, String)>,
+) -> Result<Response, WebError> {
     admin_event_page(&ctx, parse_id(&id)?, None, None).await
 }
 
@@ -326,8 +347,14 @@ pub async fn update(
     let form = form_from(&fields);
     match events::update(&ctx.state.db, id, &form).await {
         Ok(e) => {
-            hiroba_core::audit::record(&ctx.state.db, &me.actor(), "events.update", &format!("event:{}", e.id), "")
-                .await?;
+            hiroba_core::audit::record(
+                &ctx.state.db,
+                &me.actor(),
+                "events.update",
+                &format!("event:{}", e.id),
+                "",
+            )
+            .await?;
             Ok(see_other(&ctx.href(&format!("/admin/events/{id}"))))
         }
         Err(EventError::Db(e)) => Err(e.into()),
@@ -345,9 +372,16 @@ pub async fn attendance(
 ) -> Result<Response, WebError> {
     let id = parse_id(&id)?;
     events::find(&ctx.state.db, id).await?.ok_or(WebError::NotFound)?;
-    let came: Vec<i64> = fields.iter().filter(|(k, _)| k == "came").filter_map(|(_, v)| v.parse().ok()).collect();
+    let came: Vec<i64> =
+        fields.iter().filter(|(k, _)| k == "came").filter_map(|(_, v)| v.parse().ok()).collect();
     events::mark_attendance(&ctx.state.db, id, &came).await?;
-    hiroba_core::audit::record(&ctx.state.db, &me.actor(), "events.attendance", &format!("event:{id}"), &came.len().to_string())
-        .await?;
+    hiroba_core::audit::record(
+        &ctx.state.db,
+        &me.actor(),
+        "events.attendance",
+        &format!("event:{id}"),
+        &came.len().to_string(),
+    )
+    .await?;
     Ok(see_other(&ctx.href(&format!("/admin/events/{id}"))))
 }

@@ -65,7 +65,10 @@ pub async fn load_demo(state: &AppState) -> anyhow::Result<Vec<String>> {
         out.push("an approved member with a shared plan, and two good practices".into());
     }
     if hiroba_community::demo::load(state).await.map_err(|e| anyhow::anyhow!("{e:?}"))? {
-        out.push(format!("events: \"{}\", a members' workshop and a Field Academy series", hiroba_community::demo::SEMINAR));
+        out.push(format!(
+            "events: \"{}\", a members' workshop and a Field Academy series",
+            hiroba_community::demo::SEMINAR
+        ));
     }
     Ok(out)
 }

@@ -8,7 +8,8 @@
 
 use chrono::Utc;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, Set, TransactionTrait,
+    ActiveModelTrait, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, Set,
+    TransactionTrait,
 };
 
 use crate::entities::{member_messages, members};
@@ -123,10 +124,8 @@ impl Application {
             return Err(MemberError::NameMissing);
         }
         let email = users::normalize_email(&a.email).map_err(|_| MemberError::EmailInvalid)?;
-        if !a.website.is_empty()
-            && !(a.website.starts_with("https://") || a.website.starts_with("http://"))
-            || a.website.contains(char::is_whitespace)
-        {
+        let web_address = a.website.starts_with("https://") || a.website.starts_with("http://");
+        if !a.website.is_empty() && (!web_address || a.website.contains(char::is_whitespace)) {
             return Err(MemberError::WebsiteInvalid);
         }
         if a.about.chars().count() < 20 {
@@ -217,7 +216,12 @@ pub async fn apply(db: &Db, user_id: i64, form: &Application) -> Result<Member, 
 }
 
 /// The applicant answers a request for more: the edited application goes back to screening.
-pub async fn resubmit(db: &Db, user_id: i64, form: &Application, message: &str) -> Result<Member, MemberError> {
+pub async fn resubmit(
+    db: &Db,
+    user_id: i64,
+    form: &Application,
+    message: &str,
+) -> Result<Member, MemberError> {
     let a = form.checked()?;
     let member = of_user(db, user_id).await?.ok_or(MemberError::NotFound)?;
     if member.status != MORE_INFO {

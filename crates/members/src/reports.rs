@@ -69,12 +69,12 @@ pub fn sniff(name: &str, bytes: &[u8]) -> Option<&'static str> {
 /// `2026` for a plan, `2026-H1` or `2026-H2` for a report; years near today only.
 pub fn check_period(kind: &str, period: &str) -> Result<(), ReportError> {
     let this_year = Utc::now().year();
-    let year_ok = |y: &str| y.len() == 4 && y.parse::<i32>().is_ok_and(|y| (this_year - 5..=this_year + 1).contains(&y));
+    let year_ok = |y: &str| {
+        y.len() == 4 && y.parse::<i32>().is_ok_and(|y| (this_year - 5..=this_year + 1).contains(&y))
+    };
     let ok = match kind {
         "plan" => year_ok(period),
-        "report" => period
-            .split_once('-')
-            .is_some_and(|(y, h)| year_ok(y) && (h == "H1" || h == "H2")),
+        "report" => period.split_once('-').is_some_and(|(y, h)| year_ok(y) && (h == "H1" || h == "H2")),
         _ => return Err(ReportError::KindInvalid),
     };
     if ok {
@@ -156,7 +156,17 @@ fn listing() -> sea_orm::Select<member_reports::Entity> {
     use member_reports::Column as C;
     member_reports::Entity::find()
         .select_only()
-        .columns([C::Id, C::MemberId, C::Kind, C::Period, C::Body, C::AttachmentName, C::AttachmentType, C::Published, C::SubmittedAt])
+        .columns([
+            C::Id,
+            C::MemberId,
+            C::Kind,
+            C::Period,
+            C::Body,
+            C::AttachmentName,
+            C::AttachmentType,
+            C::Published,
+            C::SubmittedAt,
+        ])
         .expr_as(sea_orm::sea_query::Expr::val(Option::<Vec<u8>>::None), "attachment")
 }
 

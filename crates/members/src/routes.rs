@@ -112,8 +112,14 @@ pub async fn apply(
     let form = application_from(&fields);
     match membership::apply(&ctx.state.db, me.user.id, &form).await {
         Ok(m) => {
-            audit::record(&ctx.state.db, &me.actor(), "members.apply", &format!("member:{}", m.id), &m.category)
-                .await?;
+            audit::record(
+                &ctx.state.db,
+                &me.actor(),
+                "members.apply",
+                &format!("member:{}", m.id),
+                &m.category,
+            )
+            .await?;
             Ok(see_other(&ctx.href("/members/application")))
         }
         Err(MemberError::Db(e)) => Err(e.into()),
@@ -152,14 +158,14 @@ async fn application_page(
     let messages = membership::messages(&ctx.state.db, member.id).await?;
     let edit = member.status == membership::MORE_INFO;
     let form = form.unwrap_or_else(|| Application {
-            category: member.category.clone(),
-            name: member.name.clone(),
-            contact_name: member.contact_name.clone(),
-            email: member.email.clone(),
-            area: member.area.clone(),
-            website: member.website.clone(),
-            about: member.about.clone(),
-            agreed: false,
+        category: member.category.clone(),
+        name: member.name.clone(),
+        contact_name: member.contact_name.clone(),
+        email: member.email.clone(),
+        area: member.area.clone(),
+        website: member.website.clone(),
+        about: member.about.clone(),
+        agreed: false,
     });
     let res = render(&ApplicationPage { ctx, member, messages, edit, form, error });
     Ok(if error.is_some() { bad_request(res) } else { res })
@@ -177,7 +183,8 @@ pub async fn resubmit(
     let form = application_from(&fields);
     match membership::resubmit(&ctx.state.db, me.user.id, &form, form_field(&fields, "message")).await {
         Ok(m) => {
-            audit::record(&ctx.state.db, &me.actor(), "members.resubmit", &format!("member:{}", m.id), "").await?;
+            audit::record(&ctx.state.db, &me.actor(), "members.resubmit", &format!("member:{}", m.id), "")
+                .await?;
             Ok(see_other(&ctx.href("/members/application")))
         }
         Err(MemberError::Db(e)) => Err(e.into()),
@@ -212,7 +219,8 @@ pub async fn home(ctx: Ctx, me: CurrentUser) -> Result<Response, WebError> {
         reports.push(PublishedReport { report, member });
     }
     let practices = practices::all(db).await?;
-    let is_member = membership::of_user(db, me.user.id).await?.is_some_and(|m| m.status == membership::APPROVED);
+    let is_member =
+        membership::of_user(db, me.user.id).await?.is_some_and(|m| m.status == membership::APPROVED);
     Ok(render(&HomePage { ctx: &ctx, reports, practices, is_member }))
 }
 
@@ -250,9 +258,14 @@ pub async fn my_reports(ctx: Ctx, me: CurrentUser) -> Result<Response, WebError>
 }
 
 /// The report form: text fields and an optional `file`, read with a size limit.
-pub async fn submit_report(ctx: Ctx, me: CurrentUser, mut multipart: Multipart) -> Result<Response, WebError> {
+pub async fn submit_report(
+    ctx: Ctx,
+    me: CurrentUser,
+    mut multipart: Multipart,
+) -> Result<Response, WebError> {
     let member = approved_member(&ctx, &me).await?;
-    let (mut kind, mut period, mut body, mut published) = (String::new(), String::new(), String::new(), false);
+    let (mut kind, mut period, mut body, mut published) =
+        (String::new(), String::new(), String::new(), false);
     let mut attachment = None;
     let mut too_large = false;
     while let Ok(Some(mut field)) = multipart.next_field().await {
@@ -314,11 +327,13 @@ pub async fn attachment(
     if !(own || report.published || ctx.has_role("secretariat")) {
         return Err(WebError::NotFound);
     }
-    let (Some(name), Some(kind), Some(bytes)) = (report.attachment_name, report.attachment_type, report.attachment)
+    let (Some(name), Some(kind), Some(bytes)) =
+        (report.attachment_name, report.attachment_type, report.attachment)
     else {
         return Err(WebError::NotFound);
     };
-    let ascii: String = name.chars().map(|c| if c.is_ascii_alphanumeric() || ".-_".contains(c) { c } else { '_' }).collect();
+    let ascii: String =
+        name.chars().map(|c| if c.is_ascii_alphanumeric() || ".-_".contains(c) { c } else { '_' }).collect();
     let disposition = format!("attachment; filename=\"{ascii}\"");
     let mut res = bytes.into_response();
     let h = res.headers_mut();
@@ -366,14 +381,16 @@ struct AdminPage<'a> {
     error: Option<&'static str>,
 }
 
-const STATUSES: [&str; 4] = [membership::APPLIED, membership::MORE_INFO, membership::APPROVED, membership::REFUSED];
+const STATUSES: [&str; 4] =
+    [membership::APPLIED, membership::MORE_INFO, membership::APPROVED, membership::REFUSED];
 
 async fn admin_page(ctx: &Ctx, status: &str, error: Option<&'static str>) -> Result<Response, WebError> {
     let db = &ctx.state.db;
     let table = membership::table(db).await?;
     let total = table.iter().map(|(_, n)| n).sum();
     let individuals = table.iter().filter(|(c, _)| membership::is_individual(c)).map(|(_, n)| n).sum();
-    let status = if STATUSES.contains(&status) { status.to_string() } else { membership::APPLIED.to_string() };
+    let status =
+        if STATUSES.contains(&status) { status.to_string() } else { membership::APPLIED.to_string() };
     let applications = membership::list(db, Some(&status)).await?;
     let res = render(&AdminPage {
         ctx,
@@ -401,7 +418,11 @@ struct AdminApplicationPage<'a> {
     error: Option<&'static str>,
 }
 
-async fn admin_application_page(ctx: &Ctx, id: i64, error: Option<&'static str>) -> Result<Response, WebError> {
+async fn admin_application_page(
+    ctx: &Ctx,
+    id: i64,
+    error: Option<&'static str>,
+) -> Result<Response, WebError> {
     let member = membership::find(&ctx.state.db, id).await?.ok_or(WebError::NotFound)?;
     let messages = membership::messages(&ctx.state.db, id).await?;
     let res = render(&AdminApplicationPage { ctx, member, messages, error });
@@ -447,7 +468,12 @@ pub async fn decide(
     }
 }
 
-async fn tell_applicant(ctx: &Ctx, member: &Member, decision: Decision, message: &str) -> Result<(), WebError> {
+async fn tell_applicant(
+    ctx: &Ctx,
+    member: &Member,
+    decision: Decision,
+    message: &str,
+) -> Result<(), WebError> {
     let lang = hiroba_core::auth::users::find(&ctx.state.db, member.user_id)
         .await?
         .map(|u| u.preferred_lang)
@@ -474,12 +500,24 @@ pub async fn add_practice(
     ValidForm(fields): ValidForm<Vec<(String, String)>>,
 ) -> Result<Response, WebError> {
     let member_id = form_field(&fields, "member").parse::<i64>().ok();
-    match practices::publish(&ctx.state.db, form_field(&fields, "title"), form_field(&fields, "body"), member_id, me.user.id)
-        .await
+    match practices::publish(
+        &ctx.state.db,
+        form_field(&fields, "title"),
+        form_field(&fields, "body"),
+        member_id,
+        me.user.id,
+    )
+    .await
     {
         Ok(p) => {
-            audit::record(&ctx.state.db, &me.actor(), "members.practice", &format!("practice:{}", p.number), "")
-                .await?;
+            audit::record(
+                &ctx.state.db,
+                &me.actor(),
+                "members.practice",
+                &format!("practice:{}", p.number),
+                "",
+            )
+            .await?;
             Ok(see_other(&ctx.href("/members/practices")))
         }
         Err(MemberError::Db(e)) => Err(e.into()),

@@ -96,7 +96,12 @@ impl MigrationTrait for Migration {
         )
         .await?;
         m.create_index(
-            Index::create().name("members_status_category").table(Members::Table).col(Members::Status).col(Members::Category).to_owned(),
+            Index::create()
+                .name("members_status_category")
+                .table(Members::Table)
+                .col(Members::Status)
+                .col(Members::Category)
+                .to_owned(),
         )
         .await?;
         m.create_table(
@@ -112,7 +117,11 @@ impl MigrationTrait for Migration {
         )
         .await?;
         m.create_index(
-            Index::create().name("member_messages_member").table(MemberMessages::Table).col(MemberMessages::MemberId).to_owned(),
+            Index::create()
+                .name("member_messages_member")
+                .table(MemberMessages::Table)
+                .col(MemberMessages::MemberId)
+                .to_owned(),
         )
         .await?;
         m.create_table(

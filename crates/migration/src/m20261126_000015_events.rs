@@ -93,8 +93,10 @@ impl MigrationTrait for Migration {
                 .to_owned(),
         )
         .await?;
-        m.create_index(Index::create().name("events_starts_at").table(Events::Table).col(Events::StartsAt).to_owned())
-            .await?;
+        m.create_index(
+            Index::create().name("events_starts_at").table(Events::Table).col(Events::StartsAt).to_owned(),
+        )
+        .await?;
         m.create_table(
             Table::create()
                 .table(EventRegistrations::Table)

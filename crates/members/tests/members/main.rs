@@ -68,9 +68,8 @@ db_test!(an_npo_applies_is_asked_for_more_answers_and_is_approved, |backend| asy
     assert_eq!(res.status, StatusCode::BAD_REQUEST);
     assert!(res.body.contains("the applicant needs to know why"));
     assert_eq!(membership::find(&app.state.db, member.id).await.unwrap().unwrap().status, "applied");
-    let res = sec
-        .post_form(&path, &[("decision", "ask"), ("message", "Which prefectures do you work in?")])
-        .await;
+    let res =
+        sec.post_form(&path, &[("decision", "ask"), ("message", "Which prefectures do you work in?")]).await;
     assert_eq!(res.status, StatusCode::SEE_OTHER);
     app.run_jobs(&registry()).await;
     let mails = app.decoded_mails();
@@ -197,7 +196,12 @@ db_test!(members_send_reports_and_choose_who_reads_them, |backend| async move {
     let res = alpha
         .post_multipart(
             "/en/members/reports",
-            &[("kind", "plan"), ("period", &year.to_string()), ("body", "Our plan: a helpline in Vietnamese."), ("published", "yes")],
+            &[
+                ("kind", "plan"),
+                ("period", &year.to_string()),
+                ("body", "Our plan: a helpline in Vietnamese."),
+                ("published", "yes"),
+            ],
             ("plan.pdf", "application/pdf", PDF),
         )
         .await;
@@ -212,33 +216,54 @@ db_test!(members_send_reports_and_choose_who_reads_them, |backend| async move {
     let reports = hiroba_members::reports::of_member(&app.state.db, 1).await.unwrap();
     let private = reports.iter().find(|r| r.kind == "report").unwrap();
     let public = reports.iter().find(|r| r.kind == "plan").unwrap();
-    assert_eq!(beta.get(&format!("/en/members/reports/{}/attachment", private.id)).await.status, StatusCode::NOT_FOUND);
+    assert_eq!(
+        beta.get(&format!("/en/members/reports/{}/attachment", private.id)).await.status,
+        StatusCode::NOT_FOUND
+    );
     let file = beta.get(&format!("/en/members/reports/{}/attachment", public.id)).await;
     assert_eq!(file.status, StatusCode::OK);
     assert_eq!(file.header("content-type"), Some("application/pdf"));
     assert_eq!(file.bytes, PDF);
-    assert_eq!(alpha.get(&format!("/en/members/reports/{}/attachment", private.id)).await.status, StatusCode::OK);
+    assert_eq!(
+        alpha.get(&format!("/en/members/reports/{}/attachment", private.id)).await.status,
+        StatusCode::OK
+    );
     // Not members: no members' page, no files.
     assert_eq!(outsider.get("/en/members/home").await.status, StatusCode::FORBIDDEN);
-    assert_eq!(outsider.get(&format!("/en/members/reports/{}/attachment", public.id)).await.status, StatusCode::FORBIDDEN);
+    assert_eq!(
+        outsider.get(&format!("/en/members/reports/{}/attachment", public.id)).await.status,
+        StatusCode::FORBIDDEN
+    );
     assert_eq!(app.client().get("/en/members/home").await.status.as_u16() / 100, 3, "to the login");
 
     // Sending the same period again replaces it (and keeps the file).
     let res = alpha
-        .post_multipart("/en/members/reports", &[("kind", "report"), ("period", &period), ("body", "Updated: three meetings.")], ("", "application/octet-stream", b""))
+        .post_multipart(
+            "/en/members/reports",
+            &[("kind", "report"), ("period", &period), ("body", "Updated: three meetings.")],
+            ("", "application/octet-stream", b""),
+        )
         .await;
     assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
     let again = hiroba_members::reports::of_member(&app.state.db, 1).await.unwrap();
     assert_eq!(again.len(), 2);
     let r = again.iter().find(|r| r.kind == "report").unwrap();
-    assert_eq!((r.body.as_str(), r.attachment_name.as_deref()), ("Updated: three meetings.", Some("report.pdf")));
+    assert_eq!(
+        (r.body.as_str(), r.attachment_name.as_deref()),
+        ("Updated: three meetings.", Some("report.pdf"))
+    );
 });
 
 db_test!(good_practices_are_numbered_and_public, |backend| async move {
     let app = app(backend).await;
     let (sec, _) = app.signed_in(&[Role::Secretariat]).await;
     for title in ["Interpreters at the health check", "Zero-fee recruitment from Viet Nam"] {
-        let res = sec.post_form("/en/admin/members/practices", &[("title", title), ("body", "What they did, **step by step**.")]).await;
+        let res = sec
+            .post_form(
+                "/en/admin/members/practices",
+                &[("title", title), ("body", "What they did, **step by step**.")],
+            )
+            .await;
         assert_eq!(res.status, StatusCode::SEE_OTHER);
     }
     let res = sec.post_form("/en/admin/members/practices", &[("title", ""), ("body", "x")]).await;
