@@ -322,6 +322,12 @@ pub fn keyed_hash(key: &[u8], purpose: &str, value: &str) -> String {
 }
 
 /// SHA-256 in hex, for storing tokens we only need to recognise.
+/// Compare a secret presented by a visitor with the expected one in constant time.
+pub fn same_secret(expected: &str, presented: &str) -> bool {
+    use subtle::ConstantTimeEq;
+    expected.as_bytes().ct_eq(presented.as_bytes()).into()
+}
+
 pub fn sha256_hex(value: &str) -> String {
     use sha2::Digest;
     let d = sha2::Sha256::digest(value.as_bytes());

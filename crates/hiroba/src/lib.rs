@@ -38,6 +38,7 @@ pub fn job_registry() -> Registry<AppState> {
     hiroba_core::bootstrap::register_jobs(&mut r);
     hiroba_companies::register_jobs(&mut r);
     hiroba_community::register_jobs(&mut r);
+    hiroba_members::register_jobs(&mut r);
     r
 }
 

@@ -7,6 +7,8 @@
 pub mod demo;
 pub mod entities;
 pub mod membership;
+pub mod newsletters;
+mod newsletter_pages;
 pub mod practices;
 pub mod reports;
 mod routes;
@@ -19,9 +21,32 @@ pub static LOCALES: include_dir::Dir<'static> = include_dir::include_dir!("$CARG
 /// Members-only pages: members, and the secretariat that runs them.
 pub const MEMBERS: Policy = Policy::AnyOf(&[Role::Member, Role::Secretariat]);
 
+pub fn register_jobs(registry: &mut hiroba_core::jobs::Registry<hiroba_core::AppState>) {
+    registry.register(newsletters::SEND_JOB, newsletters::send_job);
+}
+
 pub fn routes() -> Routes {
     use routes::*;
+    let n = {
+        use newsletter_pages::*;
+        Routes::new()
+            .get("/{lang}/newsletters", Policy::Public, archive)
+            .get("/{lang}/newsletters/unsubscribe", Policy::Public, unsubscribe_form)
+            .post("/{lang}/newsletters/unsubscribe", Policy::Public, unsubscribe)
+            .get("/{lang}/newsletters/{id}", Policy::Public, issue)
+            .get("/{lang}/admin/newsletters", Policy::SECRETARIAT, admin)
+            .post("/{lang}/admin/newsletters", Policy::SECRETARIAT, create)
+            .get("/{lang}/admin/newsletters/{id}", Policy::SECRETARIAT, admin_issue)
+            .post("/{lang}/admin/newsletters/{id}", Policy::SECRETARIAT, update)
+            .post("/{lang}/admin/newsletters/{id}/send", Policy::SECRETARIAT, send)
+            .admin_section(AdminSection {
+                title: "newsletter-admin-title",
+                text: "newsletter-admin-section",
+                path: "/admin/newsletters",
+            })
+    };
     Routes::new()
+        .merge(n)
         .get("/{lang}/members", Policy::Public, overview)
         .get("/{lang}/members/practices", Policy::Public, practices_page)
         .get("/{lang}/members/apply", Policy::SignedIn, apply_form)

@@ -22,6 +22,7 @@ mod m20261126_000012_learning_assignments;
 mod m20261126_000013_learning_authoring;
 mod m20261126_000014_members;
 mod m20261126_000015_events;
+mod m20261126_000016_newsletters;
 
 pub struct Migrator;
 
@@ -44,6 +45,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000013_learning_authoring::Migration),
             Box::new(m20261126_000014_members::Migration),
             Box::new(m20261126_000015_events::Migration),
+            Box::new(m20261126_000016_newsletters::Migration),
         ]
     }
 }

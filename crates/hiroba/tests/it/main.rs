@@ -9,6 +9,7 @@ mod jobs;
 mod keys;
 mod privacy;
 mod routes_matrix;
+mod newsletters;
 mod smtp;
 
 use hiroba_testkit::{Backend, TestApp};

@@ -131,3 +131,39 @@ members-mail-refused-body =
     { $link }
 
     Hiroba
+
+## Newsletter
+newsletter-title = Newsletter
+newsletter-unsubscribe-title = Stop the newsletter
+newsletter-unsubscribe-text = You will no longer receive the members' newsletter by email. You can still read it in the archive.
+newsletter-unsubscribe-button = Stop sending me the newsletter
+newsletter-unsubscribed = Done: you will not receive the newsletter any more.
+newsletter-subject = Subject
+newsletter-body = Text (Markdown)
+newsletter-audience = Send to
+newsletter-audience-all = All members
+newsletter-archive = In the archive
+newsletter-archive-members = Members only
+newsletter-archive-public = Everyone
+newsletter-admin-title = Newsletter
+newsletter-admin-section = Write the monthly newsletter, preview it, send it to members and follow its delivery.
+members-status-label = Status
+newsletter-status-draft = Draft
+newsletter-status-sending = Sending
+newsletter-status-sent = Sent
+newsletter-new = New issue
+newsletter-save-draft = Save the draft
+newsletter-delivery-queued = Waiting
+newsletter-delivery-sending = Being sent
+newsletter-delivery-sent = Sent
+newsletter-delivery-failed = Failed
+newsletter-delivery-unknown = Unknown
+newsletter-unknown-hint = "Unknown": the sending stopped while this mail was going out. It is not sent again, so nobody gets it twice; check with the member if needed.
+newsletter-preview = Preview
+newsletter-send = Send now
+newsletter-edit = Change the draft
+newsletter-mail-footer = You receive this newsletter as a member of the Hiroba network. To stop it: { $link }
+newsletter-error-subject = Please write a subject and a text.
+newsletter-error-audience = Please choose who receives it and who can read it in the archive.
+newsletter-error-sent = This issue has been sent already.
+newsletter-error-nobody = No member would receive this issue.
