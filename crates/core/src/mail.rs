@@ -57,12 +57,18 @@ impl Mailer {
     /// Send a mail of a mailing list: with `unsubscribe` (an https address), the message carries
     /// `List-Unsubscribe` (RFC 2369), so mail programs offer to unsubscribe; the address opens a
     /// page that needs no login. (No RFC 8058 one-click POST: every POST here carries a CSRF token.)
-    pub async fn send_list(&self, from: &str, mail: &OutgoingMail, unsubscribe: Option<&str>) -> Result<(), MailError> {
+    pub async fn send_list(
+        &self,
+        from: &str,
+        mail: &OutgoingMail,
+        unsubscribe: Option<&str>,
+    ) -> Result<(), MailError> {
         let from: Mailbox =
             from.parse().map_err(|e: lettre::address::AddressError| MailError::Address(e.to_string()))?;
         let to: Mailbox =
             mail.to.parse().map_err(|e: lettre::address::AddressError| MailError::Address(e.to_string()))?;
-        let mut builder = Message::builder().from(from).to(to).subject(&mail.subject).header(ContentType::TEXT_PLAIN);
+        let mut builder =
+            Message::builder().from(from).to(to).subject(&mail.subject).header(ContentType::TEXT_PLAIN);
         if let Some(url) = unsubscribe {
             builder = builder.raw_header(lettre::message::header::HeaderValue::new(
                 lettre::message::header::HeaderName::new_from_ascii_str("List-Unsubscribe"),

@@ -16,6 +16,7 @@ pub fn modules() -> Routes {
         .merge(hiroba_learning::routes())
         .merge(hiroba_members::routes())
         .merge(hiroba_community::routes())
+        .merge(hiroba_recruitment::routes())
 }
 
 /// Every module's catalogue folder.
@@ -29,6 +30,7 @@ pub fn locales() -> Vec<&'static Dir<'static>> {
         &hiroba_learning::LOCALES,
         &hiroba_members::LOCALES,
         &hiroba_community::LOCALES,
+        &hiroba_recruitment::LOCALES,
     ]
 }
 

@@ -7,8 +7,8 @@
 pub mod demo;
 pub mod entities;
 pub mod membership;
-pub mod newsletters;
 mod newsletter_pages;
+pub mod newsletters;
 pub mod practices;
 pub mod reports;
 mod routes;

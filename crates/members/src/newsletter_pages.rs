@@ -73,7 +73,10 @@ pub async fn unsubscribe_form(ctx: Ctx, Query(q): Query<UnsubscribeQuery>) -> Re
     Ok(render(&UnsubscribePage { ctx: &ctx, member: q.m, token: q.t, done }))
 }
 
-pub async fn unsubscribe(ctx: Ctx, ValidForm(fields): ValidForm<Vec<(String, String)>>) -> Result<Response, WebError> {
+pub async fn unsubscribe(
+    ctx: Ctx,
+    ValidForm(fields): ValidForm<Vec<(String, String)>>,
+) -> Result<Response, WebError> {
     let id = form_field(&fields, "m").parse::<i64>().map_err(|_| WebError::NotFound)?;
     let token = form_field(&fields, "t").to_string();
     if !newsletters::unsubscribe(&ctx.state.db, &ctx.state.hmac_key, id, &token).await? {
@@ -97,7 +100,11 @@ impl AdminPage<'_> {
     }
 }
 
-async fn admin_page(ctx: &Ctx, form: (String, String, String, String), error: Option<&'static str>) -> Result<Response, WebError> {
+async fn admin_page(
+    ctx: &Ctx,
+    form: (String, String, String, String),
+    error: Option<&'static str>,
+) -> Result<Response, WebError> {
     let issues = newsletters::all(&ctx.state.db).await?;
     let mut res = render(&AdminPage { ctx, issues, form, error });
     if error.is_some() {
@@ -115,7 +122,11 @@ fn form_of(fields: &[(String, String)]) -> (String, String, String, String) {
     (f("subject"), f("body"), f("audience"), f("archive"))
 }
 
-pub async fn create(ctx: Ctx, me: CurrentUser, ValidForm(fields): ValidForm<Vec<(String, String)>>) -> Result<Response, WebError> {
+pub async fn create(
+    ctx: Ctx,
+    me: CurrentUser,
+    ValidForm(fields): ValidForm<Vec<(String, String)>>,
+) -> Result<Response, WebError> {
     let form = form_of(&fields);
     match newsletters::create(&ctx.state.db, &form.0, &form.1, &form.2, &form.3, me.user.id).await {
         Ok(n) => Ok(see_other(&ctx.href(&format!("/admin/newsletters/{}", n.id)))),
@@ -141,11 +152,18 @@ impl IssueAdminPage<'_> {
     }
 }
 
-async fn issue_admin_page(ctx: &Ctx, id: i64, form: Option<(String, String, String, String)>, error: Option<&'static str>) -> Result<Response, WebError> {
+async fn issue_admin_page(
+    ctx: &Ctx,
+    id: i64,
+    form: Option<(String, String, String, String)>,
+    error: Option<&'static str>,
+) -> Result<Response, WebError> {
     let issue = newsletters::find(&ctx.state.db, id).await?.ok_or(WebError::NotFound)?;
     let counts = newsletters::counts(&ctx.state.db, id).await?;
     let preview = Markup(hiroba_core::markdown::render(&issue.body, ctx.furigana));
-    let form = form.unwrap_or_else(|| (issue.subject.clone(), issue.body.clone(), issue.audience.clone(), issue.archive.clone()));
+    let form = form.unwrap_or_else(|| {
+        (issue.subject.clone(), issue.body.clone(), issue.audience.clone(), issue.archive.clone())
+    });
     let mut res = render(&IssueAdminPage { ctx, issue, preview, counts, form, error });
     if error.is_some() {
         *res.status_mut() = StatusCode::BAD_REQUEST;
@@ -153,7 +171,11 @@ async fn issue_admin_page(ctx: &Ctx, id: i64, form: Option<(String, String, Stri
     Ok(res)
 }
 
-pub async fn admin_issue(ctx: Ctx, _me: CurrentUser, Path((_, id)): Path<(String, String)>) -> Result<Response, WebError> {
+pub async fn admin_issue(
+    ctx: Ctx,
+    _me: CurrentUser,
+    Path((_, id)): Path<(String, String)>,
+) -> Result<Response, WebError> {
     issue_admin_page(&ctx, parse_id(&id)?, None, None).await
 }
 
@@ -182,8 +204,14 @@ pub async fn send(
     let id = parse_id(&id)?;
     match newsletters::send(&ctx.state.db, id).await {
         Ok(n) => {
-            hiroba_core::audit::record(&ctx.state.db, &me.actor(), "newsletters.send", &format!("newsletter:{id}"), &n.to_string())
-                .await?;
+            hiroba_core::audit::record(
+                &ctx.state.db,
+                &me.actor(),
+                "newsletters.send",
+                &format!("newsletter:{id}"),
+                &n.to_string(),
+            )
+            .await?;
             Ok(see_other(&ctx.href(&format!("/admin/newsletters/{id}"))))
         }
         Err(NewsletterError::Db(e)) => Err(e.into()),

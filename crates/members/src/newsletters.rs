@@ -13,7 +13,8 @@
 use chrono::Utc;
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, Set, TransactionTrait,
+    ActiveModelTrait, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, Set,
+    TransactionTrait,
 };
 
 use crate::entities::{newsletter_deliveries, newsletter_optouts, newsletters};
@@ -204,7 +205,12 @@ pub fn unsubscribe_url(public_url: &str, lang: &str, hmac_key: &[u8], member_id:
 }
 
 /// Unsubscribe with a link's token; false when the token is wrong.
-pub async fn unsubscribe(db: &Db, hmac_key: &[u8], member_id: i64, token: &str) -> Result<bool, sea_orm::DbErr> {
+pub async fn unsubscribe(
+    db: &Db,
+    hmac_key: &[u8],
+    member_id: i64,
+    token: &str,
+) -> Result<bool, sea_orm::DbErr> {
     let expected = unsubscribe_token(hmac_key, member_id);
     if !hiroba_core::crypto::same_secret(&expected, token) {
         return Ok(false);
@@ -254,7 +260,9 @@ impl Writer<'_> {
     fn mail(&self, n: &Newsletter, d: &Delivery) -> (OutgoingMail, String) {
         let url = unsubscribe_url(self.public_url, &d.lang, self.hmac_key, d.member_id);
         let a = hiroba_core::i18n::args(&[("link", &url)]);
-        let footer = hiroba_core::i18n::ruby::to_plain(&self.i18n.text(&d.lang, "newsletter-mail-footer", Some(&a)).text);
+        let footer = hiroba_core::i18n::ruby::to_plain(
+            &self.i18n.text(&d.lang, "newsletter-mail-footer", Some(&a)).text,
+        );
         let body = format!("{}\n\n-- \n{footer}\n", n.body);
         (OutgoingMail { to: d.email.clone(), subject: n.subject.clone(), body }, url)
     }
@@ -358,7 +366,8 @@ pub async fn deliver(
 
 pub async fn send_job(state: hiroba_core::AppState, payload: serde_json::Value) -> jobs::JobResult {
     let id = payload["newsletter_id"].as_i64().ok_or("payload without newsletter_id")?;
-    let writer = Writer { i18n: &state.i18n, public_url: &state.config.public_url, hmac_key: &state.hmac_key };
+    let writer =
+        Writer { i18n: &state.i18n, public_url: &state.config.public_url, hmac_key: &state.hmac_key };
     let run = deliver(&state.db, &state.mailer, &state.config.mail_from, &writer, id, None)
         .await
         .map_err(|e| e.to_string())?;

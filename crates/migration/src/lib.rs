@@ -23,6 +23,7 @@ mod m20261126_000013_learning_authoring;
 mod m20261126_000014_members;
 mod m20261126_000015_events;
 mod m20261126_000016_newsletters;
+mod m20261126_000017_recruitment;
 
 pub struct Migrator;
 
@@ -46,6 +47,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000014_members::Migration),
             Box::new(m20261126_000015_events::Migration),
             Box::new(m20261126_000016_newsletters::Migration),
+            Box::new(m20261126_000017_recruitment::Migration),
         ]
     }
 }

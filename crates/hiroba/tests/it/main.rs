@@ -7,9 +7,9 @@ mod errors;
 mod i18n;
 mod jobs;
 mod keys;
+mod newsletters;
 mod privacy;
 mod routes_matrix;
-mod newsletters;
 mod smtp;
 
 use hiroba_testkit::{Backend, TestApp};

@@ -14,7 +14,11 @@ use hiroba_testkit::db_test;
 
 use crate::smtp::{received, start_smtp};
 
-async fn member(app: &hiroba_testkit::TestApp, i: usize, category: &str) -> (i64, hiroba_core::auth::users::User) {
+async fn member(
+    app: &hiroba_testkit::TestApp,
+    i: usize,
+    category: &str,
+) -> (i64, hiroba_core::auth::users::User) {
     let email = format!("member{i}@example.org");
     let user = app.user(&email, &[Role::Learner]).await;
     let form = Application {
@@ -64,7 +68,12 @@ db_test!(a_newsletter_reaches_each_member_once_across_a_restart, |backend| async
     let res = sec
         .post_form(
             "/en/admin/newsletters",
-            &[("subject", "Hiroba news, December"), ("body", "## Seminars\n\nTwo **new** seminars."), ("audience", "npo"), ("archive", "members")],
+            &[
+                ("subject", "Hiroba news, December"),
+                ("body", "## Seminars\n\nTwo **new** seminars."),
+                ("audience", "npo"),
+                ("archive", "members"),
+            ],
         )
         .await;
     assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
@@ -79,19 +88,31 @@ db_test!(a_newsletter_reaches_each_member_once_across_a_restart, |backend| async
     let anon = app.client();
     let form = anon.get(&format!("/en/newsletters/unsubscribe?m={}&t={token}", members[4].0)).await;
     assert_eq!(form.status, StatusCode::OK);
-    assert!(!newsletters::is_unsubscribed(db, members[4].0).await.unwrap(), "opening the link alone changes nothing");
-    let bad = anon.post_form("/en/newsletters/unsubscribe", &[("m", &members[3].0.to_string()), ("t", token)]).await;
+    assert!(
+        !newsletters::is_unsubscribed(db, members[4].0).await.unwrap(),
+        "opening the link alone changes nothing"
+    );
+    let bad = anon
+        .post_form("/en/newsletters/unsubscribe", &[("m", &members[3].0.to_string()), ("t", token)])
+        .await;
     assert_eq!(bad.status, StatusCode::NOT_FOUND, "another member's token does not work");
-    let ok = anon.post_form("/en/newsletters/unsubscribe", &[("m", &members[4].0.to_string()), ("t", token)]).await;
+    let ok = anon
+        .post_form("/en/newsletters/unsubscribe", &[("m", &members[4].0.to_string()), ("t", token)])
+        .await;
     assert!(ok.body.contains("id=\"unsubscribed\""));
 
     let res = sec.post_form(&format!("/en/admin/newsletters/{}/send", issue.id), &[]).await;
     assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
     // Sending twice is refused.
-    assert_eq!(sec.post_form(&format!("/en/admin/newsletters/{}/send", issue.id), &[]).await.status, StatusCode::BAD_REQUEST);
+    assert_eq!(
+        sec.post_form(&format!("/en/admin/newsletters/{}/send", issue.id), &[]).await.status,
+        StatusCode::BAD_REQUEST
+    );
 
-    let mailer = Mailer::from_config(Some(&format!("smtp://127.0.0.1:{}", server.port)), "unused".into()).unwrap();
-    let writer = Writer { i18n: &app.state.i18n, public_url: "https://hiroba.example", hmac_key: &app.state.hmac_key };
+    let mailer =
+        Mailer::from_config(Some(&format!("smtp://127.0.0.1:{}", server.port)), "unused".into()).unwrap();
+    let writer =
+        Writer { i18n: &app.state.i18n, public_url: "https://hiroba.example", hmac_key: &app.state.hmac_key };
     let from = "Hiroba <news@hiroba.example>";
     // The first run stops after two mails: the process "dies".
     let first = newsletters::deliver(db, &mailer, from, &writer, issue.id, Some(2)).await.unwrap();
@@ -134,7 +155,10 @@ db_test!(a_newsletter_reaches_each_member_once_across_a_restart, |backend| async
     recipients.sort();
     recipients.dedup();
     assert_eq!(recipients.len(), 3, "nobody twice: {recipients:?}");
-    assert!(!recipients.iter().any(|r| r.contains("member4@") || r.contains("member5@")), "not the unsubscribed, not another category");
+    assert!(
+        !recipients.iter().any(|r| r.contains("member4@") || r.contains("member5@")),
+        "not the unsubscribed, not another category"
+    );
     assert!(got[0].contains("List-Unsubscribe: <https://hiroba.example/en/newsletters/unsubscribe?m="));
     assert!(crate::link_in_mail(&got[0], "/en/newsletters/unsubscribe?m=").is_some());
     let counts = newsletters::counts(db, issue.id).await.unwrap();
@@ -158,7 +182,8 @@ db_test!(a_refused_delivery_is_retried_later_and_then_marked_failed, |backend| a
     // Nothing listens on this port: every attempt is refused before acceptance.
     let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
     let mailer = Mailer::from_config(Some(&format!("smtp://127.0.0.1:{port}")), "unused".into()).unwrap();
-    let writer = Writer { i18n: &app.state.i18n, public_url: "https://hiroba.example", hmac_key: &app.state.hmac_key };
+    let writer =
+        Writer { i18n: &app.state.i18n, public_url: "https://hiroba.example", hmac_key: &app.state.hmac_key };
     for attempt in 1..=newsletters::MAX_ATTEMPTS {
         let run = newsletters::deliver(db, &mailer, "a@b.example", &writer, n.id, None).await.unwrap();
         let done = attempt == newsletters::MAX_ATTEMPTS;

@@ -131,3 +131,39 @@ members-mail-refused-body =
     { $link }
 
     Hiroba
+
+## Newsletter
+newsletter-title = Boletín
+newsletter-unsubscribe-title = Dejar de recibir el boletín
+newsletter-unsubscribe-text = Ya no recibirá por correo electrónico el boletín de los miembros. Podrá seguir leyéndolo en el archivo de boletines.
+newsletter-unsubscribe-button = No enviarme más el boletín
+newsletter-unsubscribed = Listo: ya no recibirá el boletín.
+newsletter-subject = Asunto
+newsletter-body = Texto (Markdown)
+newsletter-audience = Enviar a
+newsletter-audience-all = Todos los miembros
+newsletter-archive = Quién puede leerlo en el archivo
+newsletter-archive-members = Solo los miembros
+newsletter-archive-public = Cualquier persona
+newsletter-admin-title = Boletín
+newsletter-admin-section = Escribir el boletín mensual, revisarlo en vista previa, enviarlo a los miembros y seguir su entrega.
+members-status-label = Estado
+newsletter-status-draft = Borrador
+newsletter-status-sending = Enviando
+newsletter-status-sent = Enviado
+newsletter-new = Nuevo número
+newsletter-save-draft = Guardar el borrador
+newsletter-delivery-queued = En espera
+newsletter-delivery-sending = Enviándose
+newsletter-delivery-sent = Enviado
+newsletter-delivery-failed = Fallido
+newsletter-delivery-unknown = Desconocido
+newsletter-unknown-hint = «Desconocido»: el envío se detuvo mientras salía este correo. No se vuelve a enviar, para que nadie lo reciba dos veces; si hace falta, consulte con el miembro.
+newsletter-preview = Vista previa
+newsletter-send = Enviar ahora
+newsletter-edit = Cambiar el borrador
+newsletter-mail-footer = Recibe este boletín como miembro de la red Hiroba. Para dejar de recibirlo: { $link }
+newsletter-error-subject = Por favor, escriba un asunto y un texto.
+newsletter-error-audience = Por favor, elija a quién se envía y quién puede leerlo en el archivo.
+newsletter-error-sent = Este número ya se envió.
+newsletter-error-nobody = Ningún miembro recibiría este número.

@@ -131,3 +131,39 @@ members-mail-refused-body =
     { $link }
 
     Hiroba
+
+## Newsletter
+newsletter-title = Buletin
+newsletter-unsubscribe-title = Berhenti menerima buletin
+newsletter-unsubscribe-text = Anda tidak akan lagi menerima buletin anggota lewat email. Anda tetap dapat membacanya di arsip.
+newsletter-unsubscribe-button = Jangan kirimi saya buletin lagi
+newsletter-unsubscribed = Selesai: Anda tidak akan menerima buletin lagi.
+newsletter-subject = Subjek
+newsletter-body = Teks (Markdown)
+newsletter-audience = Kirim kepada
+newsletter-audience-all = Semua anggota
+newsletter-archive = Siapa yang dapat membaca di arsip
+newsletter-archive-members = Hanya anggota
+newsletter-archive-public = Semua orang
+newsletter-admin-title = Buletin
+newsletter-admin-section = Tulis buletin bulanan, lihat pratinjaunya, kirim kepada anggota, dan pantau pengirimannya.
+members-status-label = Status
+newsletter-status-draft = Draf
+newsletter-status-sending = Sedang dikirim
+newsletter-status-sent = Terkirim
+newsletter-new = Edisi baru
+newsletter-save-draft = Simpan draf
+newsletter-delivery-queued = Menunggu
+newsletter-delivery-sending = Sedang dikirim
+newsletter-delivery-sent = Terkirim
+newsletter-delivery-failed = Gagal
+newsletter-delivery-unknown = Tidak diketahui
+newsletter-unknown-hint = “Tidak diketahui”: pengiriman berhenti saat email ini sedang dikirim. Email ini tidak dikirim lagi, agar tidak ada yang menerimanya dua kali; jika perlu, tanyakan kepada anggota tersebut.
+newsletter-preview = Pratinjau
+newsletter-send = Kirim sekarang
+newsletter-edit = Ubah draf
+newsletter-mail-footer = Anda menerima buletin ini sebagai anggota jaringan Hiroba. Untuk berhenti menerimanya: { $link }
+newsletter-error-subject = Silakan tulis subjek dan teks.
+newsletter-error-audience = Silakan pilih siapa yang menerima dan siapa yang dapat membacanya di arsip.
+newsletter-error-sent = Edisi ini sudah dikirim.
+newsletter-error-nobody = Tidak ada anggota yang akan menerima edisi ini.

@@ -131,3 +131,39 @@ members-mail-refused-body =
     { $link }
 
     ひろば
+
+## Newsletter
+newsletter-title = ニュースレター
+newsletter-unsubscribe-title = ニュースレターを [止|と]める
+newsletter-unsubscribe-text = {"["}会員|かいいん]の ニュースレターは もう メールで [届|とど]きません。アーカイブ([過去|かこ]の ニュースレター)では これからも [読|よ]めます。
+newsletter-unsubscribe-button = ニュースレターを [送|おく]らないで ください
+newsletter-unsubscribed = {"["}止|と]めました。ニュースレターは もう [届|とど]きません。
+newsletter-subject = {"["}件名|けんめい]
+newsletter-body = {"["}本文|ほんぶん](Markdown)
+newsletter-audience = だれに [送|おく]るか
+newsletter-audience-all = すべての [会員|かいいん]
+newsletter-archive = アーカイブで だれが [読|よ]めるか
+newsletter-archive-members = {"["}会員|かいいん]だけ
+newsletter-archive-public = だれでも
+newsletter-admin-title = ニュースレター
+newsletter-admin-section = {"["}毎月|まいつき]の ニュースレターを [書|か]いて、プレビューで [確|たし]かめて、[会員|かいいん]に [送|おく]ります。[届|とど]いたかどうかも [見|み]られます。
+members-status-label = {"["}状態|じょうたい]
+newsletter-status-draft = {"["}下書|したが]き
+newsletter-status-sending = {"["}送|おく]って います
+newsletter-status-sent = {"["}送|おく]りました
+newsletter-new = {"["}新|あたら]しい ニュースレター
+newsletter-save-draft = {"["}下書|したが]きを [保存|ほぞん]する
+newsletter-delivery-queued = {"["}待|ま]って います
+newsletter-delivery-sending = {"["}送|おく]って います
+newsletter-delivery-sent = {"["}送|おく]りました
+newsletter-delivery-failed = {"["}送|おく]れませんでした
+newsletter-delivery-unknown = わかりません
+newsletter-unknown-hint = 「わかりません」: この メールを [送|おく]って いる [途中|とちゅう]で、[送|おく]る [作業|さぎょう]が [止|と]まりました。[同|おな]じ メールが 2[回|かい] [届|とど]かないように、もう [一度|いちど]は [送|おく]りません。[必要|ひつよう]なら、その [会員|かいいん]に [聞|き]いて ください。
+newsletter-preview = プレビュー
+newsletter-send = {"["}今|いま]すぐ [送|おく]る
+newsletter-edit = {"["}下書|したが]きを [直|なお]す
+newsletter-mail-footer = あなたは ひろばの ネットワークの [会員|かいいん]なので、この ニュースレターが [届|とど]いて います。[止|と]めたい ときは ここから: { $link }
+newsletter-error-subject = {"["}件名|けんめい]と [本文|ほんぶん]を [書|か]いて ください。
+newsletter-error-audience = だれに [送|おく]るかと、アーカイブで だれが [読|よ]めるかを [選|えら]んで ください。
+newsletter-error-sent = この ニュースレターは もう [送|おく]りました。
+newsletter-error-nobody = この ニュースレターを [受|う]け[取|と]る [会員|かいいん]が いません。

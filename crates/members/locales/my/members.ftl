@@ -131,3 +131,39 @@ members-mail-refused-body =
     { $link }
 
     Hiroba
+
+## Newsletter
+newsletter-title = သတင်းလွှာ
+newsletter-unsubscribe-title = သတင်းလွှာ ရပ်ရန်
+newsletter-unsubscribe-text = အဖွဲ့ဝင်များ၏ သတင်းလွှာကို အီးမေးလ်ဖြင့် နောက်ထပ် လက်ခံရရှိတော့မည် မဟုတ်ပါ။ မော်ကွန်း (ယခင် သတင်းလွှာများ) တွင်မူ ဆက်လက် ဖတ်နိုင်ပါသည်။
+newsletter-unsubscribe-button = သတင်းလွှာကို ကျွန်ုပ်ထံ ထပ်မပို့ပါနှင့်
+newsletter-unsubscribed = ပြီးပါပြီ - သင်သည် သတင်းလွှာကို နောက်ထပ် လက်ခံရရှိတော့မည် မဟုတ်ပါ။
+newsletter-subject = ခေါင်းစဉ်
+newsletter-body = စာသား (Markdown)
+newsletter-audience = လက်ခံမည့်သူများ
+newsletter-audience-all = အဖွဲ့ဝင်အားလုံး
+newsletter-archive = မော်ကွန်းတွင် မည်သူ ဖတ်နိုင်သနည်း
+newsletter-archive-members = အဖွဲ့ဝင်များသာ
+newsletter-archive-public = မည်သူမဆို
+newsletter-admin-title = သတင်းလွှာ
+newsletter-admin-section = လစဉ် သတင်းလွှာကို ရေးသားရန်၊ အစမ်းကြည့်ရန်၊ အဖွဲ့ဝင်များထံ ပို့ရန်နှင့် ပို့ဆောင်မှုကို စောင့်ကြည့်ရန်။
+members-status-label = အခြေအနေ
+newsletter-status-draft = မူကြမ်း
+newsletter-status-sending = ပို့နေသည်
+newsletter-status-sent = ပို့ပြီး
+newsletter-new = သတင်းလွှာ အသစ်
+newsletter-save-draft = မူကြမ်း သိမ်းရန်
+newsletter-delivery-queued = စောင့်နေသည်
+newsletter-delivery-sending = ပို့နေသည်
+newsletter-delivery-sent = ပို့ပြီး
+newsletter-delivery-failed = မအောင်မြင်ပါ
+newsletter-delivery-unknown = မသိရပါ
+newsletter-unknown-hint = “မသိရပါ” - ဤအီးမေးလ်ကို ပို့နေစဉ် ပို့ဆောင်မှု ရပ်သွားခဲ့ပါသည်။ မည်သူမျှ နှစ်ကြိမ် မရစေရန် ထပ်မပို့ပါ။ လိုအပ်ပါက သက်ဆိုင်ရာ အဖွဲ့ဝင်ထံ မေးမြန်းပါ။
+newsletter-preview = အစမ်းကြည့်ခြင်း
+newsletter-send = ယခု ပို့ရန်
+newsletter-edit = မူကြမ်း ပြင်ရန်
+newsletter-mail-footer = သင်သည် Hiroba ကွန်ရက်၏ အဖွဲ့ဝင် ဖြစ်သောကြောင့် ဤသတင်းလွှာကို လက်ခံရရှိခြင်း ဖြစ်ပါသည်။ ရပ်လိုပါက - { $link }
+newsletter-error-subject = ခေါင်းစဉ်နှင့် စာသားကို ရေးပါ။
+newsletter-error-audience = မည်သူ လက်ခံမည်နှင့် မော်ကွန်းတွင် မည်သူ ဖတ်နိုင်မည်ကို ရွေးပါ။
+newsletter-error-sent = ဤသတင်းလွှာကို ပို့ပြီး ဖြစ်ပါသည်။
+newsletter-error-nobody = ဤသတင်းလွှာကို လက်ခံရရှိမည့် အဖွဲ့ဝင် မရှိပါ။

@@ -131,3 +131,39 @@ members-mail-refused-body =
     { $link }
 
     Hiroba
+
+## Newsletter
+newsletter-title = Boletim
+newsletter-unsubscribe-title = Parar de receber o boletim
+newsletter-unsubscribe-text = Você não vai mais receber por e-mail o boletim dos membros. Ainda poderá lê-lo no arquivo de boletins.
+newsletter-unsubscribe-button = Não quero mais receber o boletim
+newsletter-unsubscribed = Pronto: você não vai mais receber o boletim.
+newsletter-subject = Assunto
+newsletter-body = Texto (Markdown)
+newsletter-audience = Enviar para
+newsletter-audience-all = Todos os membros
+newsletter-archive = Quem pode ler no arquivo
+newsletter-archive-members = Só os membros
+newsletter-archive-public = Qualquer pessoa
+newsletter-admin-title = Boletim
+newsletter-admin-section = Escrever o boletim mensal, ver a prévia, enviá-lo aos membros e acompanhar a entrega.
+members-status-label = Status
+newsletter-status-draft = Rascunho
+newsletter-status-sending = Enviando
+newsletter-status-sent = Enviado
+newsletter-new = Nova edição
+newsletter-save-draft = Salvar o rascunho
+newsletter-delivery-queued = Aguardando
+newsletter-delivery-sending = Sendo enviado
+newsletter-delivery-sent = Enviado
+newsletter-delivery-failed = Falhou
+newsletter-delivery-unknown = Desconhecido
+newsletter-unknown-hint = “Desconhecido”: o envio parou enquanto este e-mail estava saindo. Ele não é enviado de novo, para que ninguém o receba duas vezes; se for preciso, confirme com o membro.
+newsletter-preview = Prévia
+newsletter-send = Enviar agora
+newsletter-edit = Alterar o rascunho
+newsletter-mail-footer = Você recebe este boletim como membro da rede Hiroba. Para não receber mais: { $link }
+newsletter-error-subject = Escreva um assunto e um texto.
+newsletter-error-audience = Escolha para quem enviar e quem pode ler no arquivo.
+newsletter-error-sent = Esta edição já foi enviada.
+newsletter-error-nobody = Nenhum membro receberia esta edição.

@@ -131,3 +131,39 @@ members-mail-refused-body =
     { $link }
 
     Hiroba
+
+## Newsletter
+newsletter-title = Newsletter
+newsletter-unsubscribe-title = Itigil ang newsletter
+newsletter-unsubscribe-text = Hindi mo na matatanggap sa email ang newsletter ng mga miyembro. Mababasa mo pa rin ito sa archive.
+newsletter-unsubscribe-button = Huwag na akong padalhan ng newsletter
+newsletter-unsubscribed = Tapos na: hindi mo na matatanggap ang newsletter.
+newsletter-subject = Subject
+newsletter-body = Teksto (Markdown)
+newsletter-audience = Ipadala sa
+newsletter-audience-all = Lahat ng miyembro
+newsletter-archive = Sino ang puwedeng magbasa sa archive
+newsletter-archive-members = Mga miyembro lang
+newsletter-archive-public = Lahat
+newsletter-admin-title = Newsletter
+newsletter-admin-section = Isulat ang buwanang newsletter, i-preview ito, ipadala sa mga miyembro at subaybayan ang pagpapadala nito.
+members-status-label = Status
+newsletter-status-draft = Draft
+newsletter-status-sending = Ipinapadala
+newsletter-status-sent = Naipadala
+newsletter-new = Bagong isyu
+newsletter-save-draft = I-save ang draft
+newsletter-delivery-queued = Naghihintay
+newsletter-delivery-sending = Ipinapadala
+newsletter-delivery-sent = Naipadala
+newsletter-delivery-failed = Hindi naipadala
+newsletter-delivery-unknown = Hindi alam
+newsletter-unknown-hint = “Hindi alam”: huminto ang pagpapadala habang ipinapadala ang email na ito. Hindi na ito ipapadala ulit para walang makatanggap nito nang dalawang beses; kumpirmahin sa miyembro kung kailangan.
+newsletter-preview = Preview
+newsletter-send = Ipadala ngayon
+newsletter-edit = Baguhin ang draft
+newsletter-mail-footer = Natatanggap mo ang newsletter na ito bilang miyembro ng Hiroba network. Para itigil ito: { $link }
+newsletter-error-subject = Sumulat ng subject at teksto.
+newsletter-error-audience = Piliin kung sino ang tatanggap at kung sino ang puwedeng magbasa nito sa archive.
+newsletter-error-sent = Naipadala na ang isyung ito.
+newsletter-error-nobody = Walang miyembrong makakatanggap ng isyung ito.

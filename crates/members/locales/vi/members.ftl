@@ -131,3 +131,39 @@ members-mail-refused-body =
     { $link }
 
     Hiroba
+
+## Newsletter
+newsletter-title = Bản tin
+newsletter-unsubscribe-title = Ngừng nhận bản tin
+newsletter-unsubscribe-text = Bạn sẽ không nhận bản tin thành viên qua email nữa. Bạn vẫn có thể đọc bản tin trong kho lưu trữ.
+newsletter-unsubscribe-button = Ngừng gửi bản tin cho tôi
+newsletter-unsubscribed = Xong: bạn sẽ không nhận bản tin nữa.
+newsletter-subject = Tiêu đề
+newsletter-body = Nội dung (Markdown)
+newsletter-audience = Gửi đến
+newsletter-audience-all = Tất cả thành viên
+newsletter-archive = Ai có thể đọc trong kho lưu trữ
+newsletter-archive-members = Chỉ thành viên
+newsletter-archive-public = Mọi người
+newsletter-admin-title = Bản tin
+newsletter-admin-section = Viết bản tin hằng tháng, xem trước, gửi cho thành viên và theo dõi việc gửi.
+members-status-label = Trạng thái
+newsletter-status-draft = Bản nháp
+newsletter-status-sending = Đang gửi
+newsletter-status-sent = Đã gửi
+newsletter-new = Số bản tin mới
+newsletter-save-draft = Lưu bản nháp
+newsletter-delivery-queued = Đang chờ
+newsletter-delivery-sending = Đang gửi
+newsletter-delivery-sent = Đã gửi
+newsletter-delivery-failed = Không gửi được
+newsletter-delivery-unknown = Không rõ
+newsletter-unknown-hint = “Không rõ”: việc gửi bị dừng lại khi email này đang được gửi đi. Email sẽ không được gửi lại, để không ai nhận hai lần; nếu cần, hãy hỏi lại thành viên đó.
+newsletter-preview = Xem trước
+newsletter-send = Gửi ngay
+newsletter-edit = Sửa bản nháp
+newsletter-mail-footer = Bạn nhận bản tin này vì là thành viên của mạng lưới Hiroba. Để ngừng nhận: { $link }
+newsletter-error-subject = Vui lòng nhập tiêu đề và nội dung.
+newsletter-error-audience = Vui lòng chọn người nhận và ai có thể đọc trong kho lưu trữ.
+newsletter-error-sent = Số bản tin này đã được gửi rồi.
+newsletter-error-nobody = Không có thành viên nào sẽ nhận số bản tin này.

@@ -131,3 +131,39 @@ members-mail-refused-body =
     { $link }
 
     Hiroba
+
+## Newsletter
+newsletter-title = 会员通讯
+newsletter-unsubscribe-title = 退订会员通讯
+newsletter-unsubscribe-text = 您将不再通过邮件收到会员通讯，但仍可以在存档中阅读。
+newsletter-unsubscribe-button = 不再给我发送会员通讯
+newsletter-unsubscribed = 已完成：您将不再收到会员通讯。
+newsletter-subject = 主题
+newsletter-body = 正文（Markdown）
+newsletter-audience = 发送对象
+newsletter-audience-all = 所有会员
+newsletter-archive = 存档中谁可以阅读
+newsletter-archive-members = 仅限会员
+newsletter-archive-public = 所有人
+newsletter-admin-title = 会员通讯
+newsletter-admin-section = 撰写每月的会员通讯，预览后发送给会员，并跟踪发送情况。
+members-status-label = 状态
+newsletter-status-draft = 草稿
+newsletter-status-sending = 发送中
+newsletter-status-sent = 已发送
+newsletter-new = 新一期
+newsletter-save-draft = 保存草稿
+newsletter-delivery-queued = 等待中
+newsletter-delivery-sending = 正在发送
+newsletter-delivery-sent = 已发送
+newsletter-delivery-failed = 发送失败
+newsletter-delivery-unknown = 未知
+newsletter-unknown-hint = “未知”：这封邮件在发出过程中，发送中断了。它不会被再次发送，因此没有人会收到两次；如有需要，请与该会员确认。
+newsletter-preview = 预览
+newsletter-send = 立即发送
+newsletter-edit = 修改草稿
+newsletter-mail-footer = 您作为 Hiroba 网络的会员收到本通讯。如需退订：{ $link }
+newsletter-error-subject = 请填写主题和正文。
+newsletter-error-audience = 请选择发送对象，以及存档中谁可以阅读。
+newsletter-error-sent = 这一期已经发送过了。
+newsletter-error-nobody = 没有任何会员会收到这一期。

@@ -114,3 +114,5 @@ safety-admin-visits = Visits
 safety-admin-starts = Started
 safety-admin-completions = Finished
 safety-admin-help = Asked for help
+safety-name-recruiters = Who recruited you? Tell us (anonymous)
+safety-fee-ledger = Write down the fees you paid

@@ -114,3 +114,5 @@ safety-admin-visits = Visitas
 safety-admin-starts = Iniciados
 safety-admin-completions = Terminados
 safety-admin-help = Pidieron ayuda
+safety-name-recruiters = ¿Quién te reclutó? Cuéntanos (anónimo)
+safety-fee-ledger = Anota las tarifas que pagaste

@@ -113,3 +113,5 @@ safety-admin-visits = Kunjungan
 safety-admin-starts = Dimulai
 safety-admin-completions = Selesai
 safety-admin-help = Minta bantuan
+safety-name-recruiters = Siapa yang merekrut Anda? Beri tahu kami (anonim)
+safety-fee-ledger = Catat biaya yang Anda bayar

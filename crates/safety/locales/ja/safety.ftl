@@ -113,3 +113,5 @@ safety-admin-visits = [訪問|ほうもん]
 safety-admin-starts = [開始|かいし]
 safety-admin-completions = [完了|かんりょう]
 safety-admin-help = [相談|そうだん]を [依頼|いらい]
+safety-name-recruiters = あなたを [採用|さいよう]した [会社|かいしゃ]・[団体|だんたい]を [教|おし]えて ください(なまえは でません)
+safety-fee-ledger = はらった お[金|かね]を [記録|きろく]する

@@ -113,3 +113,5 @@ safety-admin-visits = ဝင်ရောက်ကြည့်ရှုမှု
 safety-admin-starts = စတင်သူ
 safety-admin-completions = ပြီးဆုံးသူ
 safety-admin-help = အကူအညီ တောင်းသူ
+safety-name-recruiters = သင့်ကို ဘယ်သူ စုဆောင်းခဲ့သလဲ။ ပြောပြပါ (အမည်မဖော်ပါ)
+safety-fee-ledger = သင်ပေးခဲ့ရသော အခကြေးငွေများကို မှတ်တမ်းတင်ပါ

@@ -114,3 +114,5 @@ safety-admin-visits = Visitas
 safety-admin-starts = Iniciados
 safety-admin-completions = Concluídos
 safety-admin-help = Pediram ajuda
+safety-name-recruiters = Quem recrutou você? Conte para nós (anônimo)
+safety-fee-ledger = Anote as taxas que você pagou

@@ -114,3 +114,5 @@ safety-admin-visits = Mga bisita
 safety-admin-starts = Nagsimula
 safety-admin-completions = Natapos
 safety-admin-help = Humingi ng tulong
+safety-name-recruiters = Sino ang nag-recruit sa iyo? Sabihin sa amin (hindi makikilala)
+safety-fee-ledger = Isulat ang mga bayad na ibinigay mo

@@ -113,3 +113,5 @@ safety-admin-visits = Lượt truy cập
 safety-admin-starts = Đã bắt đầu
 safety-admin-completions = Đã hoàn thành
 safety-admin-help = Đã nhờ giúp đỡ
+safety-name-recruiters = Ai đã tuyển dụng bạn? Cho chúng tôi biết (ẩn danh)
+safety-fee-ledger = Ghi lại các khoản phí bạn đã trả

@@ -113,3 +113,5 @@ safety-admin-visits = 访问
 safety-admin-starts = 已开始
 safety-admin-completions = 已完成
 safety-admin-help = 已求助
+safety-name-recruiters = 是谁招募了你？告诉我们（匿名）
+safety-fee-ledger = 记下你支付的费用

@@ -1,0 +1,16 @@
+use sea_orm::entity::prelude::*;
+
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "recruitment_named")]
+pub struct Model {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub response_id: i64,
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub org_id: i64,
+    pub day: String,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}
