@@ -22,6 +22,7 @@ pub mod mail;
 pub mod markdown;
 pub mod metrics;
 pub mod push;
+pub mod referrals;
 pub mod state;
 pub mod web;
 

@@ -12,6 +12,7 @@ pub mod newsletters;
 pub mod practices;
 pub mod reports;
 mod routes;
+pub mod supporters;
 
 use hiroba_core::auth::{Policy, Role};
 use hiroba_core::web::{AdminSection, Routes};
@@ -45,8 +46,19 @@ pub fn routes() -> Routes {
                 path: "/admin/newsletters",
             })
     };
+    let s = Routes::new()
+        .get("/s/{code}", Policy::Public, supporters::referral)
+        .get("/{lang}/supporters", Policy::AnyOf(&[Role::Supporter]), supporters::mine)
+        .get("/{lang}/admin/supporters", Policy::SECRETARIAT, supporters::admin)
+        .post("/{lang}/admin/supporters/awards", Policy::SECRETARIAT, supporters::award)
+        .admin_section(AdminSection {
+            title: "supporters-admin-title",
+            text: "supporters-admin-section",
+            path: "/admin/supporters",
+        });
     Routes::new()
         .merge(n)
+        .merge(s)
         .get("/{lang}/members", Policy::Public, overview)
         .get("/{lang}/members/practices", Policy::Public, practices_page)
         .get("/{lang}/members/apply", Policy::SignedIn, apply_form)

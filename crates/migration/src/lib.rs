@@ -24,6 +24,7 @@ mod m20261126_000014_members;
 mod m20261126_000015_events;
 mod m20261126_000016_newsletters;
 mod m20261126_000017_recruitment;
+mod m20261126_000018_referrals;
 
 pub struct Migrator;
 
@@ -48,6 +49,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000015_events::Migration),
             Box::new(m20261126_000016_newsletters::Migration),
             Box::new(m20261126_000017_recruitment::Migration),
+            Box::new(m20261126_000018_referrals::Migration),
         ]
     }
 }

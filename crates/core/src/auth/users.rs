@@ -1,7 +1,7 @@
 //! User accounts: creation, lookup, roles, confirmation and credentials.
 
 use chrono::Utc;
-use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set, TransactionTrait};
+use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, Set, TransactionTrait};
 
 use super::password::{self, PasswordProblem};
 use super::Role;
@@ -109,6 +109,22 @@ pub async fn roles(db: &Db, user_id: i64) -> Result<Vec<Role>, sea_orm::DbErr> {
     let mut roles: Vec<Role> = rows.iter().filter_map(|r| r.role.parse().ok()).collect();
     roles.sort();
     Ok(roles)
+}
+
+/// Every account holding `role`, by name.
+pub async fn with_role(db: &Db, role: Role) -> Result<Vec<User>, sea_orm::DbErr> {
+    let ids: Vec<i64> = user_roles::Entity::find()
+        .filter(user_roles::Column::Role.eq(role.as_str()))
+        .all(db.read())
+        .await?
+        .into_iter()
+        .map(|r| r.user_id)
+        .collect();
+    users::Entity::find()
+        .filter(users::Column::Id.is_in(ids))
+        .order_by_asc(users::Column::DisplayName)
+        .all(db.read())
+        .await
 }
 
 pub async fn grant_role(db: &Db, user_id: i64, role: Role) -> Result<(), sea_orm::DbErr> {

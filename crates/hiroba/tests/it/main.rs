@@ -11,6 +11,7 @@ mod newsletters;
 mod privacy;
 mod routes_matrix;
 mod smtp;
+mod supporters;
 
 use hiroba_testkit::{Backend, TestApp};
 

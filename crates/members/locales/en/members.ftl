@@ -167,3 +167,23 @@ newsletter-error-subject = Please write a subject and a text.
 newsletter-error-audience = Please choose who receives it and who can read it in the archive.
 newsletter-error-sent = This issue has been sent already.
 newsletter-error-nobody = No member would receive this issue.
+
+## Supporters
+supporters-title = Your supporter link
+supporters-intro = Share this link with migrant workers and the people around them: it leads to Hiroba's information in their own language. You see how many people came through it — only the numbers, never who.
+supporters-your-link = Your personal link
+supporters-qr = QR code of your personal link
+supporters-reach = How far it reached
+supporters-visits = Visits
+supporters-registrations = Registrations
+supporters-counts-only = Only counts are kept: nothing about the people who followed a link.
+supporters-awards = Good practice awards
+supporters-meetings = Supporters' meetings and other events
+supporters-admin-title = Supporters
+supporters-admin-section = Supporters' referral links (visits and registrations, counts only), meetings and good practice awards.
+supporters-name = Supporter
+supporters-award-new = Record a good practice award
+supporters-award-title = What the award is for
+supporters-year = Year
+supporters-award-save = Record the award
+supporters-error-award = Please choose a supporter and give the award's title and year.

@@ -5,3 +5,4 @@ pub mod members;
 pub mod newsletter_deliveries;
 pub mod newsletter_optouts;
 pub mod newsletters;
+pub mod supporter_awards;

@@ -7,6 +7,7 @@ use axum::response::{IntoResponse, Response};
 use hiroba_core::auth::tokens::{self, Purpose};
 use hiroba_core::auth::users::{self, NewUser, UserError};
 use hiroba_core::auth::Role;
+use hiroba_core::referrals;
 use hiroba_core::web::{render, see_other, Ctx, ValidForm, WebError};
 use serde::Deserialize;
 
@@ -53,7 +54,11 @@ pub async fn form(ctx: Ctx) -> Response {
     })
 }
 
-pub async fn submit(ctx: Ctx, ValidForm(f): ValidForm<RegisterForm>) -> Result<Response, WebError> {
+pub async fn submit(
+    ctx: Ctx,
+    headers: axum::http::HeaderMap,
+    ValidForm(f): ValidForm<RegisterForm>,
+) -> Result<Response, WebError> {
     let role = Role::SELF_SERVICE.into_iter().find(|r| r.as_str() == f.kind).unwrap_or(Role::Worker);
     let mut page = RegisterPage {
         ctx: &ctx,
@@ -83,6 +88,12 @@ pub async fn submit(ctx: Ctx, ValidForm(f): ValidForm<RegisterForm>) -> Result<R
         .await;
         match result {
             Ok(user) => {
+                // Came through a supporter's link: count the registration (the count only).
+                if let Some(code) = hiroba_core::web::cookies::get(&headers, referrals::COOKIE) {
+                    if referrals::is_code(&ctx.state.db, code).await? {
+                        referrals::count(&ctx.state.db, code, referrals::Count::Registration).await?;
+                    }
+                }
                 let token = tokens::issue(&ctx.state.db, user.id, Purpose::Confirm).await?;
                 mails::confirm(&ctx.state, &ctx.lang, &user.email, &user.display_name, &token).await?;
                 return Ok(see_other(&ctx.href("/account/register/sent")));

@@ -7,6 +7,8 @@ pub mod email_tokens;
 pub mod jobs;
 pub mod login_attempts;
 pub mod push_subscriptions;
+pub mod referral_codes;
+pub mod referral_counts;
 pub mod sessions;
 pub mod user_roles;
 pub mod users;
