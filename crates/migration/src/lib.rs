@@ -25,6 +25,7 @@ mod m20261126_000015_events;
 mod m20261126_000016_newsletters;
 mod m20261126_000017_recruitment;
 mod m20261126_000018_referrals;
+mod m20261126_000019_friends;
 
 pub struct Migrator;
 
@@ -50,6 +51,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000016_newsletters::Migration),
             Box::new(m20261126_000017_recruitment::Migration),
             Box::new(m20261126_000018_referrals::Migration),
+            Box::new(m20261126_000019_friends::Migration),
         ]
     }
 }

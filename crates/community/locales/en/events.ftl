@@ -7,6 +7,7 @@ events-kind-seminar = Seminar
 events-kind-gathering = Gathering
 events-kind-forum = Forum
 events-kind-study-trip = Study trip (Field Academy)
+events-kind-friends = Friends gathering
 events-kind-supporters-meeting = Supporters' meeting
 events-format = Where
 events-format-in-person = In person

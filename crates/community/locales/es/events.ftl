@@ -7,6 +7,7 @@ events-kind-seminar = Seminario
 events-kind-gathering = Encuentro
 events-kind-forum = Foro
 events-kind-study-trip = Viaje de estudio (Field Academy)
+events-kind-friends = Encuentro de Friends
 events-kind-supporters-meeting = Reunión de colaboradores
 events-format = Dónde
 events-format-in-person = Presencial

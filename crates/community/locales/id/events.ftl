@@ -7,6 +7,7 @@ events-kind-seminar = Seminar
 events-kind-gathering = Temu ramah
 events-kind-forum = Forum
 events-kind-study-trip = Kunjungan belajar (Field Academy)
+events-kind-friends = Pertemuan Friends
 events-kind-supporters-meeting = Pertemuan pendukung
 events-format = Di mana
 events-format-in-person = Tatap muka

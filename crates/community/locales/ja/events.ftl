@@ -7,6 +7,7 @@ events-kind-seminar = セミナー
 events-kind-gathering = {"["}交流会|こうりゅうかい]
 events-kind-forum = フォーラム
 events-kind-study-trip = スタディツアー(Field Academy)
+events-kind-friends = ともだちの あつまり
 events-kind-supporters-meeting = サポーターの [集|あつ]まり
 events-format = どこで
 events-format-in-person = {"["}会場|かいじょう]で

@@ -7,6 +7,7 @@ events-kind-seminar = ဟောပြောပွဲ
 events-kind-gathering = တွေ့ဆုံပွဲ
 events-kind-forum = ဖိုရမ်
 events-kind-study-trip = လေ့လာရေးခရီး (Field Academy)
+events-kind-friends = Friends တွေ့ဆုံပွဲ
 events-kind-supporters-meeting = ကူညီပံ့ပိုးသူများ အစည်းအဝေး
 events-format = ကျင်းပပုံ
 events-format-in-person = လူကိုယ်တိုင် တက်ရောက်ခြင်း

@@ -7,6 +7,7 @@ events-kind-seminar = Seminário
 events-kind-gathering = Encontro
 events-kind-forum = Fórum
 events-kind-study-trip = Viagem de estudo (Field Academy)
+events-kind-friends = Encontro do Friends
 events-kind-supporters-meeting = Reunião de apoiadores
 events-format = Onde
 events-format-in-person = Presencial

@@ -7,6 +7,7 @@ events-kind-seminar = Seminar
 events-kind-gathering = Pagtitipon
 events-kind-forum = Forum
 events-kind-study-trip = Study trip (Field Academy)
+events-kind-friends = Pagtitipon ng Friends
 events-kind-supporters-meeting = Pulong ng mga tagasuporta
 events-format = Saan
 events-format-in-person = Harapan

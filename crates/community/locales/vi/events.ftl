@@ -7,6 +7,7 @@ events-kind-seminar = Seminar
 events-kind-gathering = Buổi gặp mặt
 events-kind-forum = Diễn đàn
 events-kind-study-trip = Chuyến đi thực tế (Field Academy)
+events-kind-friends = Buổi gặp gỡ Friends
 events-kind-supporters-meeting = Buổi họp của người hỗ trợ
 events-format = Ở đâu
 events-format-in-person = Trực tiếp

@@ -7,6 +7,7 @@ events-kind-seminar = 研讨会
 events-kind-gathering = 交流会
 events-kind-forum = 论坛
 events-kind-study-trip = 考察之旅（Field Academy）
+events-kind-friends = 朋友聚会
 events-kind-supporters-meeting = 支援者会议
 events-format = 举办形式
 events-format-in-person = 线下

@@ -293,3 +293,5 @@ db_test!(field_academy_sessions_link_to_each_other, |backend| async move {
     }
     assert!(page.body.contains("aria-current=\"page\""));
 });
+
+mod friends;

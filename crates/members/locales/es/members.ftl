@@ -167,3 +167,23 @@ newsletter-error-subject = Por favor, escriba un asunto y un texto.
 newsletter-error-audience = Por favor, elija a quién se envía y quién puede leerlo en el archivo.
 newsletter-error-sent = Este número ya se envió.
 newsletter-error-nobody = Ningún miembro recibiría este número.
+
+## Supporters
+supporters-title = Su enlace de colaboración
+supporters-intro = Comparta este enlace con trabajadores migrantes y con las personas de su entorno: lleva a la información de Hiroba en su propio idioma. Usted ve cuántas personas llegaron a través de él: solo las cifras, nunca quiénes.
+supporters-your-link = Su enlace personal
+supporters-qr = Código QR de su enlace personal
+supporters-reach = Hasta dónde llegó
+supporters-visits = Visitas
+supporters-registrations = Registros
+supporters-counts-only = Solo se guardan las cifras: nada sobre las personas que siguieron un enlace.
+supporters-awards = Premios a las buenas prácticas
+supporters-meetings = Reuniones de colaboradores y otros eventos
+supporters-admin-title = Colaboradores
+supporters-admin-section = Enlaces de referencia de los colaboradores (visitas y registros, solo cifras), reuniones y premios a las buenas prácticas.
+supporters-name = Colaborador/a
+supporters-award-new = Registrar un premio a las buenas prácticas
+supporters-award-title = Por qué se otorga el premio
+supporters-year = Año
+supporters-award-save = Registrar el premio
+supporters-error-award = Por favor, elija un colaborador o colaboradora y escriba el título y el año del premio.

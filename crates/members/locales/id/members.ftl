@@ -167,3 +167,23 @@ newsletter-error-subject = Silakan tulis subjek dan teks.
 newsletter-error-audience = Silakan pilih siapa yang menerima dan siapa yang dapat membacanya di arsip.
 newsletter-error-sent = Edisi ini sudah dikirim.
 newsletter-error-nobody = Tidak ada anggota yang akan menerima edisi ini.
+
+## Supporters
+supporters-title = Tautan pendukung Anda
+supporters-intro = Bagikan tautan ini kepada pekerja migran dan orang-orang di sekitar mereka: tautan ini mengarah ke informasi Hiroba dalam bahasa mereka sendiri. Anda dapat melihat berapa orang yang datang melalui tautan ini — hanya jumlahnya, tidak pernah siapa orangnya.
+supporters-your-link = Tautan pribadi Anda
+supporters-qr = Kode QR tautan pribadi Anda
+supporters-reach = Sejauh mana jangkauannya
+supporters-visits = Kunjungan
+supporters-registrations = Pendaftaran akun
+supporters-counts-only = Hanya jumlah yang disimpan: tidak ada apa pun tentang orang-orang yang membuka tautan.
+supporters-awards = Penghargaan praktik baik
+supporters-meetings = Pertemuan pendukung dan acara lainnya
+supporters-admin-title = Pendukung
+supporters-admin-section = Tautan rujukan para pendukung (kunjungan dan pendaftaran akun, hanya jumlah), pertemuan, dan penghargaan praktik baik.
+supporters-name = Pendukung
+supporters-award-new = Catat penghargaan praktik baik
+supporters-award-title = Untuk apa penghargaan ini diberikan
+supporters-year = Tahun
+supporters-award-save = Catat penghargaan
+supporters-error-award = Silakan pilih pendukung dan isi judul serta tahun penghargaan.

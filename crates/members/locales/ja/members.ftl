@@ -167,3 +167,23 @@ newsletter-error-subject = {"["}件名|けんめい]と [本文|ほんぶん]を
 newsletter-error-audience = だれに [送|おく]るかと、アーカイブで だれが [読|よ]めるかを [選|えら]んで ください。
 newsletter-error-sent = この ニュースレターは もう [送|おく]りました。
 newsletter-error-nobody = この ニュースレターを [受|う]け[取|と]る [会員|かいいん]が いません。
+
+## Supporters
+supporters-title = あなたの サポーター リンク
+supporters-intro = この リンクを [外国人|がいこくじん] [労働者|ろうどうしゃ]や その [周|まわ]りの [人|ひと]に [伝|つた]えて ください。リンクを [開|ひら]くと、その [人|ひと]の [言葉|ことば]で ひろばの [情報|じょうほう]を [読|よ]めます。あなたは、リンクから [何人|なんにん] [来|き]たかを [見|み]られます。わかるのは [数|かず]だけで、だれが [来|き]たかは わかりません。
+supporters-your-link = あなただけの リンク
+supporters-qr = あなただけの リンクの QRコード
+supporters-reach = どれだけ [届|とど]いたか
+supporters-visits = リンクを [開|ひら]いた [数|かず]
+supporters-registrations = アカウントを つくった [数|かず]
+supporters-counts-only = {"["}記録|きろく]するのは [数|かず]だけです。リンクを [開|ひら]いた [人|ひと]の ことは [何|なに]も [記録|きろく]しません。
+supporters-awards = よい [取|と]り[組|く]みの [賞|しょう]
+supporters-meetings = サポーターの [集|あつ]まりと その [他|ほか]の イベント
+supporters-admin-title = サポーター
+supporters-admin-section = サポーターの [紹介|しょうかい]リンク(リンクを [開|ひら]いた [数|かず]と アカウントを つくった [数|かず]だけ)、サポーターの [集|あつ]まり、よい [取|と]り[組|く]みの [賞|しょう]。
+supporters-name = サポーター
+supporters-award-new = よい [取|と]り[組|く]みの [賞|しょう]を [記録|きろく]する
+supporters-award-title = なんの [賞|しょう]か
+supporters-year = {"["}年|ねん]
+supporters-award-save = {"["}賞|しょう]を [記録|きろく]する
+supporters-error-award = サポーターを [選|えら]んで、なんの [賞|しょう]かと [年|ねん]を [書|か]いて ください。

@@ -167,3 +167,23 @@ newsletter-error-subject = Escreva um assunto e um texto.
 newsletter-error-audience = Escolha para quem enviar e quem pode ler no arquivo.
 newsletter-error-sent = Esta edição já foi enviada.
 newsletter-error-nobody = Nenhum membro receberia esta edição.
+
+## Supporters
+supporters-title = Seu link de apoiador
+supporters-intro = Compartilhe este link com trabalhadores migrantes e com as pessoas próximas a eles: ele leva às informações do Hiroba no idioma deles. Você vê quantas pessoas chegaram por ele — só os números, nunca quem.
+supporters-your-link = Seu link pessoal
+supporters-qr = Código QR do seu link pessoal
+supporters-reach = Até onde chegou
+supporters-visits = Visitas
+supporters-registrations = Cadastros
+supporters-counts-only = Só os números são guardados: nada sobre as pessoas que seguiram um link.
+supporters-awards = Prêmios de boas práticas
+supporters-meetings = Reuniões de apoiadores e outros eventos
+supporters-admin-title = Apoiadores
+supporters-admin-section = Links de indicação dos apoiadores (visitas e cadastros, só números), reuniões e prêmios de boas práticas.
+supporters-name = Apoiador(a)
+supporters-award-new = Registrar um prêmio de boas práticas
+supporters-award-title = Motivo do prêmio
+supporters-year = Ano
+supporters-award-save = Registrar o prêmio
+supporters-error-award = Escolha um apoiador e informe o título e o ano do prêmio.

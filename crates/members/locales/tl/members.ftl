@@ -167,3 +167,23 @@ newsletter-error-subject = Sumulat ng subject at teksto.
 newsletter-error-audience = Piliin kung sino ang tatanggap at kung sino ang puwedeng magbasa nito sa archive.
 newsletter-error-sent = Naipadala na ang isyung ito.
 newsletter-error-nobody = Walang miyembrong makakatanggap ng isyung ito.
+
+## Supporters
+supporters-title = Ang link mo bilang tagasuporta
+supporters-intro = Ibahagi ang link na ito sa mga migrant worker at sa mga tao sa paligid nila: dadalhin sila nito sa impormasyon ng Hiroba sa sarili nilang wika. Makikita mo kung ilang tao ang dumating sa pamamagitan nito — mga bilang lang, hindi kailanman kung sino.
+supporters-your-link = Ang personal na link mo
+supporters-qr = QR code ng personal na link mo
+supporters-reach = Gaano kalayo ito nakarating
+supporters-visits = Mga pagbisita
+supporters-registrations = Mga nagparehistro
+supporters-counts-only = Bilang lang ang itinatago: walang anumang impormasyon tungkol sa mga taong sumunod sa link.
+supporters-awards = Mga parangal sa mabuting gawi
+supporters-meetings = Mga pulong ng mga tagasuporta at iba pang event
+supporters-admin-title = Mga tagasuporta
+supporters-admin-section = Mga referral link ng mga tagasuporta (mga pagbisita at pagpaparehistro, bilang lang), mga pulong at mga parangal sa mabuting gawi.
+supporters-name = Tagasuporta
+supporters-award-new = Magtala ng parangal sa mabuting gawi
+supporters-award-title = Para saan ang parangal
+supporters-year = Taon
+supporters-award-save = Itala ang parangal
+supporters-error-award = Pumili ng tagasuporta at ilagay ang pamagat at taon ng parangal.

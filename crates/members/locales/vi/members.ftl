@@ -167,3 +167,23 @@ newsletter-error-subject = Vui lòng nhập tiêu đề và nội dung.
 newsletter-error-audience = Vui lòng chọn người nhận và ai có thể đọc trong kho lưu trữ.
 newsletter-error-sent = Số bản tin này đã được gửi rồi.
 newsletter-error-nobody = Không có thành viên nào sẽ nhận số bản tin này.
+
+## Supporters
+supporters-title = Đường liên kết người hỗ trợ của bạn
+supporters-intro = Hãy chia sẻ đường liên kết này với người lao động nước ngoài và những người xung quanh họ: đường liên kết dẫn đến thông tin của Hiroba bằng chính ngôn ngữ của họ. Bạn xem được có bao nhiêu người đến qua đường liên kết này — chỉ có con số, không bao giờ biết đó là ai.
+supporters-your-link = Đường liên kết riêng của bạn
+supporters-qr = Mã QR của đường liên kết riêng của bạn
+supporters-reach = Mức độ lan tỏa
+supporters-visits = Lượt truy cập
+supporters-registrations = Lượt đăng ký
+supporters-counts-only = Chỉ lưu con số: không lưu gì về những người đã mở đường liên kết.
+supporters-awards = Giải thưởng thực hành tốt
+supporters-meetings = Buổi họp của người hỗ trợ và các sự kiện khác
+supporters-admin-title = Người hỗ trợ
+supporters-admin-section = Đường liên kết giới thiệu của người hỗ trợ (lượt truy cập và lượt đăng ký, chỉ con số), các buổi họp và giải thưởng thực hành tốt.
+supporters-name = Người hỗ trợ
+supporters-award-new = Ghi nhận một giải thưởng thực hành tốt
+supporters-award-title = Giải thưởng dành cho điều gì
+supporters-year = Năm
+supporters-award-save = Ghi nhận giải thưởng
+supporters-error-award = Vui lòng chọn người hỗ trợ và nhập tên và năm của giải thưởng.

@@ -167,3 +167,23 @@ newsletter-error-subject = 请填写主题和正文。
 newsletter-error-audience = 请选择发送对象，以及存档中谁可以阅读。
 newsletter-error-sent = 这一期已经发送过了。
 newsletter-error-nobody = 没有任何会员会收到这一期。
+
+## Supporters
+supporters-title = 您的支援者链接
+supporters-intro = 请把这个链接分享给外国劳动者和他们身边的人：通过它可以看到用他们自己的语言提供的 Hiroba 信息。您可以看到有多少人通过这个链接访问——只有人数，绝不会显示是谁。
+supporters-your-link = 您的专属链接
+supporters-qr = 您的专属链接的 QR 二维码
+supporters-reach = 传播情况
+supporters-visits = 访问
+supporters-registrations = 注册
+supporters-counts-only = 只保存数量：不保存任何关于通过链接访问的人的信息。
+supporters-awards = 良好实践奖
+supporters-meetings = 支援者会议和其他活动
+supporters-admin-title = 支援者
+supporters-admin-section = 支援者的推荐链接（访问和注册，只有数量）、会议以及良好实践奖。
+supporters-name = 支援者
+supporters-award-new = 记录一项良好实践奖
+supporters-award-title = 获奖事由
+supporters-year = 年份
+supporters-award-save = 记录奖项
+supporters-error-award = 请选择一名支援者，并填写奖项名称和年份。
