@@ -1,5 +1,5 @@
-//! Demo events relative to today: a public seminar, a members' workshop and a Field Academy
-//! series of four sessions.
+//! Demo events relative to today: a public seminar, a members' workshop, a Field Academy series
+//! of four sessions and a Friends gathering; and two Friends profiles in Gunma.
 
 use chrono::{Duration, Utc};
 use hiroba_core::auth::users;
@@ -77,6 +77,46 @@ pub async fn load(state: &AppState) -> Result<bool, EventError> {
             f.series = events::series(db).await?[0].id.to_string();
         }
         events::create(db, &f, sec.id).await?;
+    }
+    let mut gathering =
+        form("friends", "Friends gathering: autumn picnic in Maebashi", "public", "in-person", 10, 3, "40");
+    gathering.place = "Shikishima Park, Maebashi, Gunma".into();
+    gathering.lang = "en".into();
+    events::create(db, &gathering, sec.id).await?;
+    // Two Friends profiles, so the search shows someone.
+    for (email, nickname, kind, langs, offers, needs) in [
+        (
+            "worker@demo.hiroba.example",
+            "Lan",
+            "resident",
+            vec!["vi", "ja"],
+            "Vietnamese cooking",
+            "Japanese conversation practice",
+        ),
+        (
+            "supporter@demo.hiroba.example",
+            "Yuki",
+            "supporter",
+            vec!["ja", "en"],
+            "Japanese practice on weekends, help with city hall forms",
+            "",
+        ),
+    ] {
+        if let Some(u) = users::find_by_email(db, email).await? {
+            let f = crate::friends::ProfileForm {
+                nickname: nickname.into(),
+                kind: kind.into(),
+                prefecture: "gunma".into(),
+                city: "Maebashi".into(),
+                languages: langs.into_iter().map(str::to_string).collect(),
+                offers: offers.into(),
+                needs: needs.into(),
+                visible: true,
+            };
+            crate::friends::save_profile(db, u.id, &f)
+                .await
+                .map_err(|e| EventError::Db(sea_orm::DbErr::Custom(e.to_string())))?;
+        }
     }
     Ok(true)
 }

@@ -218,7 +218,7 @@ pub async fn ask(db: &Db, me: i64, other: i64) -> Result<Contact, FriendsError> 
         return Err(FriendsError::AlreadyAsked);
     }
     let now = Utc::now();
-    Ok(friend_contacts::ActiveModel {
+    friend_contacts::ActiveModel {
         from_user: Set(me),
         to_user: Set(other),
         status: Set("requested".into()),
@@ -231,7 +231,7 @@ pub async fn ask(db: &Db, me: i64, other: i64) -> Result<Contact, FriendsError> 
     .map_err(|e| match e.sql_err() {
         Some(sea_orm::SqlErr::UniqueConstraintViolation(_)) => FriendsError::AlreadyAsked,
         _ => FriendsError::Db(e),
-    })?)
+    })
 }
 
 /// The asked person accepts or declines (only they can, only while requested).

@@ -69,9 +69,12 @@ pub async fn load_demo(state: &AppState) -> anyhow::Result<Vec<String>> {
     }
     if hiroba_community::demo::load(state).await.map_err(|e| anyhow::anyhow!("{e:?}"))? {
         out.push(format!(
-            "events: \"{}\", a members' workshop and a Field Academy series",
+            "events (\"{}\", a Field Academy series, a Friends gathering) and two Friends profiles",
             hiroba_community::demo::SEMINAR
         ));
+    }
+    if hiroba_recruitment::demo::load(state).await.map_err(|e| anyhow::anyhow!("{e:?}"))? {
+        out.push("a fair-recruitment registry of six organisations along two chains".into());
     }
     Ok(out)
 }

@@ -4,6 +4,7 @@
 //! and debt figures per organisation under the company program's disclosure rules ([`figures`]);
 //! and a worker's private, printable ledger of the fees and costs they paid ([`ledger`]).
 
+pub mod demo;
 pub mod entities;
 pub mod figures;
 pub mod ledger;

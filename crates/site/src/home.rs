@@ -12,12 +12,19 @@ pub struct Service {
     pub path: Option<&'static str>,
 }
 
-const SERVICES: [Service; 6] = [
+const SERVICES: [Service; 9] = [
     Service { title: "home-portal-title", text: "home-portal-text", path: Some("/articles") },
-    Service { title: "home-safety-title", text: "home-safety-text", path: None },
-    Service { title: "home-assist-title", text: "home-assist-text", path: None },
-    Service { title: "home-friends-title", text: "home-friends-text", path: None },
-    Service { title: "home-learning-title", text: "home-learning-text", path: None },
+    Service { title: "home-safety-title", text: "home-safety-text", path: Some("/safety") },
+    Service { title: "home-assist-title", text: "home-assist-text", path: Some("/assist") },
+    Service {
+        title: "home-recruitment-title",
+        text: "home-recruitment-text",
+        path: Some("/fair-recruitment"),
+    },
+    Service { title: "home-friends-title", text: "home-friends-text", path: Some("/friends") },
+    Service { title: "home-events-title", text: "home-events-text", path: Some("/events") },
+    Service { title: "home-learning-title", text: "home-learning-text", path: Some("/learn") },
+    Service { title: "home-members-title", text: "home-members-text", path: Some("/members") },
     Service { title: "home-companies-title", text: "home-companies-text", path: None },
 ];
 

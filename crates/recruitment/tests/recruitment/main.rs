@@ -70,7 +70,7 @@ db_test!(the_registry_links_the_chain_and_lists_the_committed, |backend| async m
     let app = app(backend).await;
     let (sec, _) = app.signed_in(&[Role::Secretariat]).await;
     let add = |f: OrgForm| {
-        let fields = vec![
+        let fields = [
             ("kind", f.kind),
             ("name", f.name),
             ("country", f.country),
