@@ -23,8 +23,8 @@ pub use event_registrations::Model as Registration;
 pub use event_series::Model as Series;
 pub use events::Model as Event;
 
-pub const KINDS: [&str; 6] =
-    ["workshop", "seminar", "gathering", "forum", "study-trip", "supporters-meeting"];
+pub const KINDS: [&str; 7] =
+    ["workshop", "seminar", "gathering", "forum", "study-trip", "supporters-meeting", "friends"];
 pub const FORMATS: [&str; 3] = ["in-person", "online", "hybrid"];
 pub const AUDIENCES: [&str; 2] = ["public", "members"];
 /// The parts of a Field Academy series ("" for an event on its own).
@@ -547,5 +547,10 @@ mod tests {
         assert_eq!(t.to_rfc3339(), "2026-12-10T09:30:00+00:00");
         assert_eq!(to_local(t), "2026-12-10T18:30");
         assert!(parse_local("10/12/2026 18:30").is_none());
+    }
+
+    #[test]
+    fn friends_gatherings_are_events() {
+        assert!(KINDS.contains(&"friends") && PARTS.contains(&""));
     }
 }
