@@ -4,9 +4,9 @@
 //! category. Sending writes one delivery row per member — unique per issue and member, so nobody
 //! is queued twice — and queues one job that works through them. Each delivery is claimed with a
 //! conditional update (`queued` → `sending`) before its mail goes out and marked `sent` after, so
-//! a restarted or second runner never sends it again. A delivery left `sending` by a process that
-//! died is *not* retried (it may have gone out): it is shown as `unknown` for the secretariat to
-//! check. Delivery errors are kept per delivery, shortened, and never written to the log with the
+//! a restarted or second runner never sends it again. A delivery left `sending` longer than the
+//! job lease by a process that died is *not* retried (it may have gone out): it is shown as
+//! `unknown` for the secretariat to check. Delivery errors are kept per delivery, shortened, and never written to the log with the
 //! address ("bounce-safe"). Every mail has an unsubscribe link that works without logging in,
 //! also in the `List-Unsubscribe` header that mail programs offer as a button.
 
@@ -290,11 +290,13 @@ pub async fn deliver(
 ) -> Result<Run, sea_orm::DbErr> {
     let mut run = Run::default();
     let Some(n) = find(db, id).await? else { return Ok(run) };
-    // A delivery still `sending` when a run starts was claimed by a run that died mid-way.
+    // A delivery claimed longer ago than the lease was claimed by a run that died mid-way (a
+    // runner working now claimed its own deliveries moments ago, and is left alone).
     let orphans = newsletter_deliveries::Entity::update_many()
         .col_expr(newsletter_deliveries::Column::Status, Expr::value("unknown"))
         .filter(newsletter_deliveries::Column::NewsletterId.eq(id))
         .filter(newsletter_deliveries::Column::Status.eq("sending"))
+        .filter(newsletter_deliveries::Column::SentAt.lt(Utc::now() - jobs::LEASE))
         .exec(db.write())
         .await?;
     run.unknown = orphans.rows_affected as usize;
@@ -314,9 +316,11 @@ pub async fn deliver(
         else {
             break;
         };
-        // Claim it: only one runner wins a delivery.
+        // Claim it: only one runner wins a delivery. `sent_at` holds the claim's time until the
+        // mail has gone, for the lease above.
         let claimed = newsletter_deliveries::Entity::update_many()
             .col_expr(newsletter_deliveries::Column::Status, Expr::value("sending"))
+            .col_expr(newsletter_deliveries::Column::SentAt, Expr::value(Utc::now()))
             .col_expr(newsletter_deliveries::Column::Attempts, Expr::value(next.attempts + 1))
             .filter(newsletter_deliveries::Column::Id.eq(next.id))
             .filter(newsletter_deliveries::Column::Status.eq("queued"))

@@ -129,6 +129,10 @@ db_test!(a_newsletter_reaches_each_member_once_across_a_restart, |backend| async
         .unwrap();
     nd::Entity::update_many()
         .col_expr(nd::Column::Status, sea_orm::sea_query::Expr::value("sending"))
+        .col_expr(
+            nd::Column::SentAt,
+            sea_orm::sea_query::Expr::value(chrono::Utc::now() - chrono::Duration::hours(1)),
+        )
         .filter(nd::Column::Id.eq(stuck.id))
         .exec(db.write())
         .await
