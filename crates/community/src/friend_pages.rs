@@ -3,18 +3,14 @@
 
 use askama::Template;
 use axum::extract::{Path, Query};
-use axum::http::StatusCode;
 use axum::response::Response;
-use hiroba_core::web::{form_field, parse_id, render, see_other, Ctx, CurrentUser, ValidForm, WebError};
+use hiroba_core::web::{
+    form_field, parse_id, render, render_form, see_other, Ctx, CurrentUser, ValidForm, WebError,
+};
 use serde::Deserialize;
 
 use crate::areas;
 use crate::friends::{self, Contact, FriendsError, Profile, ProfileForm, Report};
-
-fn bad_request(mut res: Response) -> Response {
-    *res.status_mut() = StatusCode::BAD_REQUEST;
-    res
-}
 
 fn friends_error(e: FriendsError) -> WebError {
     match e {
@@ -144,7 +140,7 @@ pub async fn save_profile(
     match friends::save_profile(&ctx.state.db, me.user.id, &form).await {
         Ok(_) => Ok(see_other(&ctx.href("/friends"))),
         Err(FriendsError::Db(e)) => Err(e.into()),
-        Err(e) => Ok(bad_request(render(&ProfilePage { ctx: &ctx, form, error: Some(e.key()) }))),
+        Err(e) => Ok(render_form(&ProfilePage { ctx: &ctx, form, error: Some(e.key()) }, true)),
     }
 }
 
@@ -173,8 +169,7 @@ async fn person_page(
 ) -> Result<Response, WebError> {
     let person = friends::visible_profile(&ctx.state.db, me, other).await?.ok_or(WebError::NotFound)?;
     let contact = friends::contact_between(&ctx.state.db, me, other).await?;
-    let res = render(&PersonPage { ctx, person, contact, error, notice });
-    Ok(if error.is_some() { bad_request(res) } else { res })
+    Ok(render_form(&PersonPage { ctx, person, contact, error, notice }, error.is_some()))
 }
 
 pub async fn person(
@@ -296,8 +291,7 @@ async fn conversation_page(
     let (_, other) = friends::conversation(db, me, contact_id).await?.ok_or(WebError::NotFound)?;
     let other = friends::profile(db, other).await?.ok_or(WebError::NotFound)?;
     let messages = friends::messages(db, &ctx.state.cipher, contact_id).await.map_err(friends_error)?;
-    let res = render(&ConversationPage { ctx, contact_id, me, other, messages, error });
-    Ok(if error.is_some() { bad_request(res) } else { res })
+    Ok(render_form(&ConversationPage { ctx, contact_id, me, other, messages, error }, error.is_some()))
 }
 
 pub async fn conversation(

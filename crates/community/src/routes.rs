@@ -4,21 +4,18 @@
 
 use askama::Template;
 use axum::extract::Path;
-use axum::http::{header, StatusCode};
+use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use hiroba_core::i18n::Markup;
-use hiroba_core::web::{form_field, parse_id, render, see_other, Ctx, CurrentUser, ValidForm, WebError};
+use hiroba_core::web::{
+    form_field, parse_id, render, render_form, see_other, Ctx, CurrentUser, ValidForm, WebError,
+};
 
 use crate::events::{self, Event, EventError, EventForm, Registration, YearTotals};
 use crate::mails;
 
 fn is_member(ctx: &Ctx) -> bool {
     ctx.has_role("member") || ctx.has_role("secretariat")
-}
-
-fn bad_request(mut res: Response) -> Response {
-    *res.status_mut() = StatusCode::BAD_REQUEST;
-    res
 }
 
 /// An event the visitor may see, or not found (members-only events stay closed to others).
@@ -92,8 +89,10 @@ async fn event_page(ctx: &Ctx, event: Event, error: Option<&'static str>) -> Res
     let summary = Markup(hiroba_core::markdown::render(&event.summary, ctx.furigana));
     let when = events::when(&event);
     let ended = event.ends_at <= chrono::Utc::now();
-    let res = render(&EventPage { ctx, event, summary, when, taken, mine, series, error, ended });
-    Ok(if error.is_some() { bad_request(res) } else { res })
+    Ok(render_form(
+        &EventPage { ctx, event, summary, when, taken, mine, series, error, ended },
+        error.is_some(),
+    ))
 }
 
 pub async fn event(ctx: Ctx, Path((_, id)): Path<(String, String)>) -> Result<Response, WebError> {
@@ -214,8 +213,7 @@ async fn admin_page(ctx: &Ctx, form: EventForm, error: Option<&'static str>) -> 
     }
     let totals = events::yearly_totals(db).await?;
     let series = events::series(db).await?;
-    let res = render(&AdminPage { ctx, events: rows, totals, series, form, error });
-    Ok(if error.is_some() { bad_request(res) } else { res })
+    Ok(render_form(&AdminPage { ctx, events: rows, totals, series, form, error }, error.is_some()))
 }
 
 fn form_from(fields: &[(String, String)]) -> EventForm {
@@ -325,8 +323,7 @@ async fn admin_event_page(
     let series = events::series(db).await?;
     let admin = AdminPage { ctx, events: vec![], totals: vec![], series, form, error };
     let when = events::when(&event);
-    let res = render(&AdminEventPage { ctx, event, when, people, admin });
-    Ok(if error.is_some() { bad_request(res) } else { res })
+    Ok(render_form(&AdminEventPage { ctx, event, when, people, admin }, error.is_some()))
 }
 
 pub async fn admin_event(

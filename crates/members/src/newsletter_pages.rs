@@ -3,10 +3,11 @@
 
 use askama::Template;
 use axum::extract::{Path, Query};
-use axum::http::StatusCode;
 use axum::response::Response;
 use hiroba_core::i18n::Markup;
-use hiroba_core::web::{form_field, parse_id, render, see_other, Ctx, CurrentUser, ValidForm, WebError};
+use hiroba_core::web::{
+    form_field, parse_id, render, render_form, see_other, Ctx, CurrentUser, ValidForm, WebError,
+};
 use serde::Deserialize;
 
 use crate::membership::CATEGORIES;
@@ -106,11 +107,7 @@ async fn admin_page(
     error: Option<&'static str>,
 ) -> Result<Response, WebError> {
     let issues = newsletters::all(&ctx.state.db).await?;
-    let mut res = render(&AdminPage { ctx, issues, form, error });
-    if error.is_some() {
-        *res.status_mut() = StatusCode::BAD_REQUEST;
-    }
-    Ok(res)
+    Ok(render_form(&AdminPage { ctx, issues, form, error }, error.is_some()))
 }
 
 pub async fn admin(ctx: Ctx, _me: CurrentUser) -> Result<Response, WebError> {
@@ -164,11 +161,7 @@ async fn issue_admin_page(
     let form = form.unwrap_or_else(|| {
         (issue.subject.clone(), issue.body.clone(), issue.audience.clone(), issue.archive.clone())
     });
-    let mut res = render(&IssueAdminPage { ctx, issue, preview, counts, form, error });
-    if error.is_some() {
-        *res.status_mut() = StatusCode::BAD_REQUEST;
-    }
-    Ok(res)
+    Ok(render_form(&IssueAdminPage { ctx, issue, preview, counts, form, error }, error.is_some()))
 }
 
 pub async fn admin_issue(

@@ -4,22 +4,19 @@
 
 use askama::Template;
 use axum::extract::{Multipart, Path, Query};
-use axum::http::{header, HeaderValue, StatusCode};
+use axum::http::{header, HeaderValue};
 use axum::response::{IntoResponse, Response};
 use hiroba_core::audit;
 use hiroba_core::i18n::{args, ruby};
 use hiroba_core::mail::{self, OutgoingMail};
-use hiroba_core::web::{form_field, parse_id, render, see_other, Ctx, CurrentUser, ValidForm, WebError};
+use hiroba_core::web::{
+    form_field, parse_id, render, render_form, see_other, Ctx, CurrentUser, ValidForm, WebError,
+};
 use serde::Deserialize;
 
 use crate::membership::{self, Application, Decision, Member, MemberError, Message, CATEGORIES};
 use crate::practices::{self, Practice};
 use crate::reports::{self, Attachment, Report, ReportError};
-
-fn bad_request(mut res: Response) -> Response {
-    *res.status_mut() = StatusCode::BAD_REQUEST;
-    res
-}
 
 // ---------------------------------------------------------------------------------------------
 // Public
@@ -124,7 +121,7 @@ pub async fn apply(
         }
         Err(MemberError::Db(e)) => Err(e.into()),
         Err(MemberError::AlreadyApplied) => Ok(see_other(&ctx.href("/members/application"))),
-        Err(e) => Ok(bad_request(render(&ApplyPage { ctx: &ctx, form, error: Some(e.key()) }))),
+        Err(e) => Ok(render_form(&ApplyPage { ctx: &ctx, form, error: Some(e.key()) }, true)),
     }
 }
 
@@ -167,8 +164,7 @@ async fn application_page(
         about: member.about.clone(),
         agreed: false,
     });
-    let res = render(&ApplicationPage { ctx, member, messages, edit, form, error });
-    Ok(if error.is_some() { bad_request(res) } else { res })
+    Ok(render_form(&ApplicationPage { ctx, member, messages, edit, form, error }, error.is_some()))
 }
 
 pub async fn application(ctx: Ctx, me: CurrentUser) -> Result<Response, WebError> {
@@ -248,8 +244,7 @@ async fn reports_page(
     form: (String, String, String, bool),
 ) -> Result<Response, WebError> {
     let reports = reports::of_member(&ctx.state.db, member.id).await?;
-    let res = render(&ReportsPage { ctx, member, reports, error, form });
-    Ok(if error.is_some() { bad_request(res) } else { res })
+    Ok(render_form(&ReportsPage { ctx, member, reports, error, form }, error.is_some()))
 }
 
 pub async fn my_reports(ctx: Ctx, me: CurrentUser) -> Result<Response, WebError> {
@@ -392,17 +387,19 @@ async fn admin_page(ctx: &Ctx, status: &str, error: Option<&'static str>) -> Res
     let status =
         if STATUSES.contains(&status) { status.to_string() } else { membership::APPLIED.to_string() };
     let applications = membership::list(db, Some(&status)).await?;
-    let res = render(&AdminPage {
-        ctx,
-        table,
-        total,
-        organisations: total - individuals,
-        individuals,
-        applications,
-        status,
-        error,
-    });
-    Ok(if error.is_some() { bad_request(res) } else { res })
+    Ok(render_form(
+        &AdminPage {
+            ctx,
+            table,
+            total,
+            organisations: total - individuals,
+            individuals,
+            applications,
+            status,
+            error,
+        },
+        error.is_some(),
+    ))
 }
 
 pub async fn admin(ctx: Ctx, _me: CurrentUser, Query(q): Query<StatusQuery>) -> Result<Response, WebError> {
@@ -425,8 +422,7 @@ async fn admin_application_page(
 ) -> Result<Response, WebError> {
     let member = membership::find(&ctx.state.db, id).await?.ok_or(WebError::NotFound)?;
     let messages = membership::messages(&ctx.state.db, id).await?;
-    let res = render(&AdminApplicationPage { ctx, member, messages, error });
-    Ok(if error.is_some() { bad_request(res) } else { res })
+    Ok(render_form(&AdminApplicationPage { ctx, member, messages, error }, error.is_some()))
 }
 
 pub async fn admin_application(

@@ -10,7 +10,7 @@ use axum::response::Response;
 use chrono::{Datelike, Utc};
 use hiroba_core::auth::{users, Role};
 use hiroba_core::referrals;
-use hiroba_core::web::{form_field, render, see_other, Ctx, CurrentUser, ValidForm, WebError};
+use hiroba_core::web::{form_field, render, render_form, see_other, Ctx, CurrentUser, ValidForm, WebError};
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, Set};
 
 use crate::entities::supporter_awards;
@@ -119,11 +119,7 @@ async fn admin_page(ctx: &Ctx, error: Option<&'static str>) -> Result<Response, 
     rows.sort_by(|a, b| {
         b.registrations.cmp(&a.registrations).then(b.visits.cmp(&a.visits)).then(a.name.cmp(&b.name))
     });
-    let mut res = render(&AdminPage { ctx, rows, year: Utc::now().year(), error });
-    if error.is_some() {
-        *res.status_mut() = axum::http::StatusCode::BAD_REQUEST;
-    }
-    Ok(res)
+    Ok(render_form(&AdminPage { ctx, rows, year: Utc::now().year(), error }, error.is_some()))
 }
 
 pub async fn admin(ctx: Ctx, _me: CurrentUser) -> Result<Response, WebError> {

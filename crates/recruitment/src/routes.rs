@@ -4,9 +4,10 @@
 
 use askama::Template;
 use axum::extract::{Path, Query};
-use axum::http::StatusCode;
 use axum::response::Response;
-use hiroba_core::web::{form_field, parse_id, render, see_other, Ctx, CurrentUser, ValidForm, WebError};
+use hiroba_core::web::{
+    form_field, parse_id, render, render_form, see_other, Ctx, CurrentUser, ValidForm, WebError,
+};
 use serde::Deserialize;
 
 use crate::figures::{self, Shown};
@@ -14,11 +15,6 @@ use crate::ledger::{self, Entry, LedgerError};
 use crate::naming;
 use crate::registry::{self, Org, OrgForm, RegistryError};
 use hiroba_companies::disclosure::{Figure, Rules};
-
-fn bad_request(mut res: Response) -> Response {
-    *res.status_mut() = StatusCode::BAD_REQUEST;
-    res
-}
 
 fn rules(ctx: &Ctx) -> Rules {
     Rules::with_threshold(ctx.state.config.disclosure_threshold).unwrap_or_default()
@@ -89,8 +85,7 @@ async fn name_page(
         .iter()
         .map(|k| (*k, all.iter().filter(|o| o.kind == *k).cloned().collect()))
         .collect();
-    let res = render(&NamePage { ctx, token, choices, chosen, saved, error });
-    Ok(if error.is_some() { bad_request(res) } else { res })
+    Ok(render_form(&NamePage { ctx, token, choices, chosen, saved, error }, error.is_some()))
 }
 
 pub async fn name_form(ctx: Ctx, Path((_, token)): Path<(String, String)>) -> Result<Response, WebError> {
@@ -160,8 +155,7 @@ async fn ledger_view(
         .await
         .map_err(|e| WebError::Internal(e.to_string()))?;
     let totals = ledger::totals(&entries);
-    let res = render(&LedgerPage { ctx, entries, totals, error, form });
-    Ok(if error.is_some() { bad_request(res) } else { res })
+    Ok(render_form(&LedgerPage { ctx, entries, totals, error, form }, error.is_some()))
 }
 
 pub async fn ledger_page(ctx: Ctx, me: CurrentUser) -> Result<Response, WebError> {
@@ -354,8 +348,10 @@ async fn admin_page(ctx: &Ctx, period: &str, error: Option<&'static str>) -> Res
     let name =
         |id: i64| orgs.iter().find(|(o, _)| o.id == id).map(|(o, _)| o.name.clone()).unwrap_or_default();
     let links = registry::links(db).await?.into_iter().map(|(a, b)| (name(a), name(b))).collect();
-    let res = render(&AdminPage { ctx, orgs, links, periods, period, questions: &figures::QUESTIONS, error });
-    Ok(if error.is_some() { bad_request(res) } else { res })
+    Ok(render_form(
+        &AdminPage { ctx, orgs, links, periods, period, questions: &figures::QUESTIONS, error },
+        error.is_some(),
+    ))
 }
 
 pub async fn admin(ctx: Ctx, _me: CurrentUser, Query(q): Query<PeriodQuery>) -> Result<Response, WebError> {

@@ -31,6 +31,16 @@ pub fn render<T: Template>(t: &T) -> Response {
     }
 }
 
+/// Render a form page; with `refused` (the input was refused and the page says why) the status is
+/// 400, so a refused form is never mistaken for a success.
+pub fn render_form<T: Template>(t: &T, refused: bool) -> Response {
+    let mut res = render(t);
+    if refused && res.status() == axum::http::StatusCode::OK {
+        *res.status_mut() = axum::http::StatusCode::BAD_REQUEST;
+    }
+    res
+}
+
 /// A 303 redirect (after a successful POST, so reloading does not resubmit).
 pub fn see_other(location: &str) -> Response {
     axum::response::Redirect::to(location).into_response()

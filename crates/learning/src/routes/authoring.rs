@@ -10,7 +10,7 @@ use axum::extract::{Multipart, Path, Query};
 use axum::response::Response;
 use hiroba_core::audit;
 use hiroba_core::web::ctx::SecretariatUser;
-use hiroba_core::web::{form_field, render, see_other, Ctx, CurrentUser, ValidForm, WebError};
+use hiroba_core::web::{form_field, render_form, see_other, Ctx, CurrentUser, ValidForm, WebError};
 use serde::Deserialize;
 
 use crate::course::CourseDef;
@@ -92,11 +92,7 @@ async fn courses_page(
         let title = source_title(&files, &row.source_lang).unwrap_or_else(|| row.id.clone());
         courses.push(CourseSummary { row, title, languages: per_lang });
     }
-    let mut res = render(&CoursesPage { ctx, courses, error, form });
-    if error.is_some() {
-        *res.status_mut() = axum::http::StatusCode::BAD_REQUEST;
-    }
-    Ok(res)
+    Ok(render_form(&CoursesPage { ctx, courses, error, form }, error.is_some()))
 }
 
 pub async fn courses(ctx: Ctx, _me: SecretariatUser) -> Result<Response, WebError> {
@@ -200,12 +196,10 @@ async fn course_page(
         },
     };
     let title = source_title(&files, &row.source_lang).unwrap_or_else(|| row.id.clone());
-    let mut res =
-        render(&CoursePage { ctx, title, rows, lessons, problems, error, broken: def.is_none(), row });
-    if error.is_some() {
-        *res.status_mut() = axum::http::StatusCode::BAD_REQUEST;
-    }
-    Ok(res)
+    Ok(render_form(
+        &CoursePage { ctx, title, rows, lessons, problems, error, broken: def.is_none(), row },
+        error.is_some(),
+    ))
 }
 
 fn store_error(e: StoreError) -> WebError {
@@ -314,22 +308,21 @@ async fn edit_page(
         .or_else(|| current.map(|f| f.content.clone()))
         .unwrap_or_else(|| starting_text(&kind, source.as_ref()));
     let revisions = store::revisions(db, course, path).await?;
-    let mut res = render(&EditPage {
-        ctx,
-        course: course.to_string(),
-        path: path.to_string(),
-        lang,
-        text,
-        state,
-        source,
-        revisions,
-        error,
-        problems,
-    });
-    if error.is_some() {
-        *res.status_mut() = axum::http::StatusCode::BAD_REQUEST;
-    }
-    Ok(res)
+    Ok(render_form(
+        &EditPage {
+            ctx,
+            course: course.to_string(),
+            path: path.to_string(),
+            lang,
+            text,
+            state,
+            source,
+            revisions,
+            error,
+            problems,
+        },
+        error.is_some(),
+    ))
 }
 
 pub async fn edit(
