@@ -277,6 +277,25 @@ pub async fn update(db: &Db, id: i64, f: &EventForm) -> Result<Event, EventError
     Ok(e)
 }
 
+/// Cancel an event (once). Returns everyone who held a place or waited, to be told; the reminder
+/// finds the event cancelled and sends nothing.
+pub async fn cancel_event(db: &Db, id: i64) -> Result<Vec<Registration>, EventError> {
+    let changed = events::Entity::update_many()
+        .col_expr(events::Column::CancelledAt, Expr::value(Utc::now()))
+        .col_expr(events::Column::UpdatedAt, Expr::value(Utc::now()))
+        .filter(events::Column::Id.eq(id))
+        .filter(events::Column::CancelledAt.is_null())
+        .exec(db.write())
+        .await?;
+    if changed.rows_affected != 1 {
+        return Err(match find(db, id).await? {
+            None => EventError::NotFound,
+            Some(_) => EventError::Cancelled,
+        });
+    }
+    Ok(registrations(db, id).await?)
+}
+
 pub async fn find(db: &Db, id: i64) -> Result<Option<Event>, sea_orm::DbErr> {
     events::Entity::find_by_id(id).one(db.read()).await
 }

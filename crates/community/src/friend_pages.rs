@@ -184,6 +184,31 @@ pub async fn person(
     person_page(&ctx, me.user.id, parse_id(&id)?, None, None).await
 }
 
+/// Tell `to` by mail, in their language, that something happened on Friends; the mail names only
+/// the other person's nickname and a link, never what they wrote.
+async fn notify(ctx: &Ctx, to: i64, kind: &str, from: i64, path: &str) -> Result<(), WebError> {
+    let db = &ctx.state.db;
+    let (Some(user), Some(profile)) =
+        (hiroba_core::auth::users::find(db, to).await?, friends::profile(db, from).await?)
+    else {
+        return Ok(());
+    };
+    let lang = user.preferred_lang.clone();
+    let link = format!("{}/{lang}{path}", ctx.state.config.public_url.trim_end_matches('/'));
+    let mail = {
+        let a = hiroba_core::i18n::args(&[("nickname", &profile.nickname), ("link", &link)]);
+        let text =
+            |key: String| hiroba_core::i18n::ruby::to_plain(&ctx.state.i18n.text(&lang, &key, Some(&a)).text);
+        hiroba_core::mail::OutgoingMail {
+            to: user.email.clone(),
+            subject: text(format!("friends-mail-{kind}-subject")),
+            body: text(format!("friends-mail-{kind}-body")),
+        }
+    };
+    hiroba_core::mail::enqueue(db, &mail).await?;
+    Ok(())
+}
+
 pub async fn ask(
     ctx: Ctx,
     me: CurrentUser,
@@ -192,7 +217,10 @@ pub async fn ask(
 ) -> Result<Response, WebError> {
     let other = parse_id(&id)?;
     match friends::ask(&ctx.state.db, me.user.id, other).await {
-        Ok(_) => person_page(&ctx, me.user.id, other, None, Some("friends-asked")).await,
+        Ok(_) => {
+            notify(&ctx, other, "asked", me.user.id, &format!("/friends/{}", me.user.id)).await?;
+            person_page(&ctx, me.user.id, other, None, Some("friends-asked")).await
+        }
         Err(FriendsError::NotFound) => Err(WebError::NotFound),
         Err(FriendsError::Db(e)) => Err(e.into()),
         Err(e) => person_page(&ctx, me.user.id, other, Some(e.key()), None).await,
@@ -266,7 +294,14 @@ pub async fn answer(
     ValidForm(fields): ValidForm<Vec<(String, String)>>,
 ) -> Result<Response, WebError> {
     let accept = form_field(&fields, "answer") == "accept";
-    friends::answer(&ctx.state.db, me.user.id, parse_id(&id)?, accept).await.map_err(friends_error)?;
+    let id = parse_id(&id)?;
+    friends::answer(&ctx.state.db, me.user.id, id, accept).await.map_err(friends_error)?;
+    // Only an acceptance is told: a person who declines is not named to the one who asked.
+    if accept {
+        if let Some((_, asker)) = friends::conversation(&ctx.state.db, me.user.id, id).await? {
+            notify(&ctx, asker, "accepted", me.user.id, &format!("/friends/contacts/{id}")).await?;
+        }
+    }
     Ok(see_other(&ctx.href("/friends/contacts")))
 }
 
@@ -310,7 +345,12 @@ pub async fn send(
 ) -> Result<Response, WebError> {
     let id = parse_id(&id)?;
     match friends::send(&ctx.state.db, &ctx.state.cipher, me.user.id, id, form_field(&fields, "body")).await {
-        Ok(()) => Ok(see_other(&ctx.href(&format!("/friends/contacts/{id}")))),
+        Ok(()) => {
+            if let Some((_, other)) = friends::conversation(&ctx.state.db, me.user.id, id).await? {
+                notify(&ctx, other, "message", me.user.id, &format!("/friends/contacts/{id}")).await?;
+            }
+            Ok(see_other(&ctx.href(&format!("/friends/contacts/{id}"))))
+        }
         Err(FriendsError::NotFound) => Err(WebError::NotFound),
         Err(FriendsError::Db(e)) => Err(e.into()),
         Err(FriendsError::Crypto(e)) => Err(WebError::Internal(e.to_string())),

@@ -60,6 +60,7 @@ pub fn routes() -> Routes {
         .get("/{lang}/admin/events/{id}", Policy::SECRETARIAT, admin_event)
         .post("/{lang}/admin/events/{id}", Policy::SECRETARIAT, update)
         .post("/{lang}/admin/events/{id}/attendance", Policy::SECRETARIAT, attendance)
+        .post("/{lang}/admin/events/{id}/cancel", Policy::SECRETARIAT, cancel_event)
         .admin_section(AdminSection {
             title: "events-admin-title",
             text: "events-admin-section",

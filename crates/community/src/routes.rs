@@ -360,6 +360,36 @@ pub async fn update(
     }
 }
 
+/// Cancel the event and tell everyone who registered or waited.
+pub async fn cancel_event(
+    ctx: Ctx,
+    me: CurrentUser,
+    Path((_, id)): Path<(String, String)>,
+    ValidForm(_): ValidForm<Vec<(String, String)>>,
+) -> Result<Response, WebError> {
+    let id = parse_id(&id)?;
+    match events::cancel_event(&ctx.state.db, id).await {
+        Ok(people) => {
+            let e = events::find(&ctx.state.db, id).await?.ok_or(WebError::NotFound)?;
+            for r in &people {
+                mails::tell(&ctx.state, r, "event-cancelled", &e).await?;
+            }
+            hiroba_core::audit::record(
+                &ctx.state.db,
+                &me.actor(),
+                "events.cancel",
+                &format!("event:{id}"),
+                &people.len().to_string(),
+            )
+            .await?;
+            Ok(see_other(&ctx.href(&format!("/admin/events/{id}"))))
+        }
+        Err(EventError::Db(e)) => Err(e.into()),
+        Err(EventError::NotFound) => Err(WebError::NotFound),
+        Err(e) => admin_event_page(&ctx, id, None, Some(e.key())).await,
+    }
+}
+
 /// The attendance form: one checkbox `came` per registration id.
 pub async fn attendance(
     ctx: Ctx,

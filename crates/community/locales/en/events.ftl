@@ -139,3 +139,14 @@ events-mail-cancelled-body =
     your registration for { $title } is cancelled. You can register again while places are free: { $link }
 
     Hiroba
+events-cancel-event = Cancel the event
+events-cancel-event-hint = Everyone registered or waiting is told by email. This cannot be undone.
+events-mail-event-cancelled-subject = Cancelled: { $title }
+events-mail-event-cancelled-body =
+    Hello { $name },
+
+    we are sorry: { $title } ({ $when }) is cancelled. You do not need to do anything.
+
+    Other events: { $link }
+
+    Hiroba

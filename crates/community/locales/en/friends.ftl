@@ -59,3 +59,26 @@ friends-error-no-profile = Please make your profile first.
 friends-error-asked = You are already in touch, or a request is waiting.
 friends-error-message = Please write a message.
 friends-error-reason = Please tell us what happened.
+friends-mail-asked-subject = Someone would like to get in touch on Hiroba Friends
+friends-mail-asked-body =
+    Hello,
+
+    { $nickname } would like to get in touch with you on Hiroba Friends. Look at their profile and decide: { $link }
+
+    Nobody sees your email address. If something worries you, you can block or report anyone.
+
+    Hiroba
+friends-mail-accepted-subject = { $nickname } agreed to get in touch
+friends-mail-accepted-body =
+    Hello,
+
+    { $nickname } agreed to get in touch with you on Hiroba Friends. You can write to each other here: { $link }
+
+    Hiroba
+friends-mail-message-subject = A new message from { $nickname }
+friends-mail-message-body =
+    Hello,
+
+    { $nickname } wrote to you on Hiroba Friends. Read it here: { $link }
+
+    Hiroba

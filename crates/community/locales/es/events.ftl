@@ -139,3 +139,14 @@ events-mail-cancelled-body =
     Su inscripción en { $title } está cancelada. Puede volver a inscribirse mientras queden plazas: { $link }
 
     Hiroba
+events-cancel-event = Cancelar el evento
+events-cancel-event-hint = Todas las personas inscritas o en la lista de espera reciben un aviso por correo electrónico. Esto no se puede deshacer.
+events-mail-event-cancelled-subject = Evento cancelado: { $title }
+events-mail-event-cancelled-body =
+    Hola, { $name }:
+
+    Lo sentimos: { $title } ({ $when }) se ha cancelado. Usted no necesita hacer nada.
+
+    Otros eventos: { $link }
+
+    Hiroba

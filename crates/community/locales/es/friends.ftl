@@ -59,3 +59,26 @@ friends-error-no-profile = Por favor, cree primero su perfil.
 friends-error-asked = Ya están en contacto, o hay una solicitud pendiente.
 friends-error-message = Por favor, escriba un mensaje.
 friends-error-reason = Por favor, cuéntenos qué pasó.
+friends-mail-asked-subject = Alguien quiere ponerse en contacto con usted en Amigos de Hiroba
+friends-mail-asked-body =
+    Hola:
+
+    { $nickname } quiere ponerse en contacto con usted en Amigos de Hiroba. Mire su perfil y decida: { $link }
+
+    Nadie ve su correo electrónico. Si algo le preocupa, puede bloquear o denunciar a cualquier persona.
+
+    Hiroba
+friends-mail-accepted-subject = { $nickname } aceptó ponerse en contacto
+friends-mail-accepted-body =
+    Hola:
+
+    { $nickname } aceptó ponerse en contacto con usted en Amigos de Hiroba. Pueden escribirse aquí: { $link }
+
+    Hiroba
+friends-mail-message-subject = Un nuevo mensaje de { $nickname }
+friends-mail-message-body =
+    Hola:
+
+    { $nickname } le escribió en Amigos de Hiroba. Léalo aquí: { $link }
+
+    Hiroba

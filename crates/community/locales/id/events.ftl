@@ -139,3 +139,14 @@ events-mail-cancelled-body =
     Pendaftaran Anda untuk { $title } telah dibatalkan. Anda dapat mendaftar lagi selama masih ada tempat: { $link }
 
     Hiroba
+events-cancel-event = Batalkan acara
+events-cancel-event-hint = Semua orang yang terdaftar atau ada di daftar tunggu akan diberi tahu lewat email. Tindakan ini tidak dapat diurungkan.
+events-mail-event-cancelled-subject = Dibatalkan: { $title }
+events-mail-event-cancelled-body =
+    Halo { $name },
+
+    Mohon maaf: { $title } ({ $when }) dibatalkan. Anda tidak perlu melakukan apa pun.
+
+    Acara lainnya: { $link }
+
+    Hiroba

@@ -59,3 +59,26 @@ friends-error-no-profile = Silakan buat profil Anda terlebih dahulu.
 friends-error-asked = Anda sudah berhubungan, atau ada permintaan yang masih menunggu.
 friends-error-message = Silakan tulis pesan.
 friends-error-reason = Silakan ceritakan apa yang terjadi.
+friends-mail-asked-subject = Seseorang ingin berhubungan dengan Anda di Teman Hiroba
+friends-mail-asked-body =
+    Halo,
+
+    { $nickname } ingin berhubungan dengan Anda di Teman Hiroba. Lihat profilnya lalu putuskan: { $link }
+
+    Tidak ada yang bisa melihat alamat email Anda. Jika ada yang membuat Anda khawatir, Anda bisa memblokir atau melaporkan siapa saja.
+
+    Hiroba
+friends-mail-accepted-subject = { $nickname } setuju untuk berhubungan
+friends-mail-accepted-body =
+    Halo,
+
+    { $nickname } setuju untuk berhubungan dengan Anda di Teman Hiroba. Anda berdua bisa saling mengirim pesan di sini: { $link }
+
+    Hiroba
+friends-mail-message-subject = Pesan baru dari { $nickname }
+friends-mail-message-body =
+    Halo,
+
+    { $nickname } mengirim pesan kepada Anda di Teman Hiroba. Baca di sini: { $link }
+
+    Hiroba

@@ -139,3 +139,14 @@ events-mail-cancelled-body =
     { $title }の [申|もう]し[込|こ]みは キャンセルされました。[席|せき]が あいて いる あいだは、もう [一度|いちど] [申|もう]し[込|こ]めます: { $link }
 
     ひろば
+events-cancel-event = イベントを [中止|ちゅうし]する
+events-cancel-event-hint = {"["}申|もう]し[込|こ]んだ [人|ひと]と キャンセル[待|ま]ちの [人|ひと] [全員|ぜんいん]に メールで [知|し]らせます。もとに もどせません。
+events-mail-event-cancelled-subject = {"["}中止|ちゅうし]: { $title }
+events-mail-event-cancelled-body =
+    { $name }さん、こんにちは。
+
+    ごめんなさい。{ $title }({ $when })は [中止|ちゅうし]に なりました。あなたは [何|なに]も しなくて いいです。
+
+    ほかの イベント: { $link }
+
+    ひろば

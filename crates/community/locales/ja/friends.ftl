@@ -59,3 +59,26 @@ friends-error-no-profile = まず プロフィールを つくって くださ�
 friends-error-asked = もう つながって いるか、[返事|へんじ]を [待|ま]って います。
 friends-error-message = メッセージを [書|か]いて ください。
 friends-error-reason = {"["}何|なに]が あったか [書|か]いて ください。
+friends-mail-asked-subject = ひろばの ともだち: あなたと つながりたい [人|ひと]が います
+friends-mail-asked-body =
+    こんにちは。
+
+    { $nickname }さんが、ひろばの ともだちで あなたと つながりたいと [言|い]って います。プロフィールを [見|み]て、[決|き]めて ください: { $link }
+
+    あなたの メールアドレスは だれにも [見|み]えません。[心配|しんぱい]な ことが あったら、だれでも ブロックしたり、[事務局|じむきょく]に [知|し]らせたり できます。
+
+    ひろば
+friends-mail-accepted-subject = { $nickname }さんが「いいです」と [言|い]いました
+friends-mail-accepted-body =
+    こんにちは。
+
+    { $nickname }さんが、ひろばの ともだちで あなたと つながる ことに「いいです」と [言|い]いました。ここで メッセージを [書|か]けます: { $link }
+
+    ひろば
+friends-mail-message-subject = { $nickname }さんから [新|あたら]しい メッセージが [来|き]ました
+friends-mail-message-body =
+    こんにちは。
+
+    { $nickname }さんが、ひろばの ともだちで あなたに メッセージを [書|か]きました。ここで [読|よ]めます: { $link }
+
+    ひろば

@@ -59,3 +59,26 @@ friends-error-no-profile = ပရိုဖိုင်ကို အရင် ပ
 friends-error-asked = ဆက်သွယ်ပြီး ဖြစ်နေပါပြီ၊ သို့မဟုတ် တောင်းဆိုချက်တစ်ခု အဖြေ စောင့်နေဆဲ ဖြစ်ပါသည်။
 friends-error-message = မက်ဆေ့ချ် ရေးပါ။
 friends-error-reason = ဘာဖြစ်ခဲ့သည်ကို ပြောပြပါ။
+friends-mail-asked-subject = Hiroba သူငယ်ချင်းများတွင် တစ်စုံတစ်ယောက်က သင်နှင့် ဆက်သွယ်လိုပါသည်
+friends-mail-asked-body =
+    မင်္ဂလာပါ၊
+
+    { $nickname } က Hiroba သူငယ်ချင်းများတွင် သင်နှင့် ဆက်သွယ်လိုပါသည်။ ထိုသူ၏ ပရိုဖိုင်ကို ကြည့်ပြီး ဆုံးဖြတ်ပါ - { $link }
+
+    သင့်အီးမေးလ်လိပ်စာကို မည်သူမျှ မမြင်ရပါ။ စိုးရိမ်စရာ ရှိပါက မည်သူ့ကိုမဆို ပိတ်ဆို့နိုင်သလို တိုင်ကြားနိုင်ပါသည်။
+
+    Hiroba
+friends-mail-accepted-subject = { $nickname } က ဆက်သွယ်ရန် သဘောတူပါပြီ
+friends-mail-accepted-body =
+    မင်္ဂလာပါ၊
+
+    { $nickname } က Hiroba သူငယ်ချင်းများတွင် သင်နှင့် ဆက်သွယ်ရန် သဘောတူပါပြီ။ ဤနေရာတွင် အချင်းချင်း စာရေးနိုင်ပါသည် - { $link }
+
+    Hiroba
+friends-mail-message-subject = { $nickname } ထံမှ မက်ဆေ့ချ်အသစ်
+friends-mail-message-body =
+    မင်္ဂလာပါ၊
+
+    { $nickname } က Hiroba သူငယ်ချင်းများတွင် သင့်ထံ စာရေးထားပါသည်။ ဤနေရာတွင် ဖတ်ပါ - { $link }
+
+    Hiroba

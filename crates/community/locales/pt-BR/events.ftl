@@ -139,3 +139,14 @@ events-mail-cancelled-body =
     Sua inscrição em { $title } foi cancelada. Você pode se inscrever de novo enquanto houver vagas: { $link }
 
     Hiroba
+events-cancel-event = Cancelar o evento
+events-cancel-event-hint = Todas as pessoas inscritas ou na lista de espera são avisadas por e-mail. Isso não pode ser desfeito.
+events-mail-event-cancelled-subject = Evento cancelado: { $title }
+events-mail-event-cancelled-body =
+    Olá, { $name },
+
+    Sentimos muito: { $title } ({ $when }) foi cancelado. Você não precisa fazer nada.
+
+    Outros eventos: { $link }
+
+    Hiroba

@@ -59,3 +59,26 @@ friends-error-no-profile = Crie seu perfil primeiro.
 friends-error-asked = Vocês já estão em contato, ou há um pedido aguardando resposta.
 friends-error-message = Escreva uma mensagem.
 friends-error-reason = Conte para nós o que aconteceu.
+friends-mail-asked-subject = Alguém quer entrar em contato com você pelo Amigos do Hiroba
+friends-mail-asked-body =
+    Olá,
+
+    { $nickname } quer entrar em contato com você pelo Amigos do Hiroba. Veja o perfil e decida: { $link }
+
+    Ninguém vê o seu endereço de e-mail. Se algo preocupar você, você pode bloquear ou denunciar qualquer pessoa.
+
+    Hiroba
+friends-mail-accepted-subject = { $nickname } aceitou o contato
+friends-mail-accepted-body =
+    Olá,
+
+    { $nickname } aceitou entrar em contato com você pelo Amigos do Hiroba. Vocês podem trocar mensagens aqui: { $link }
+
+    Hiroba
+friends-mail-message-subject = Nova mensagem de { $nickname }
+friends-mail-message-body =
+    Olá,
+
+    { $nickname } escreveu para você pelo Amigos do Hiroba. Leia aqui: { $link }
+
+    Hiroba

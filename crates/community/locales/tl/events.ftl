@@ -139,3 +139,14 @@ events-mail-cancelled-body =
     Kinansela na ang pagpaparehistro mo sa { $title }. Puwede kang magparehistro ulit habang may bakanteng slot: { $link }
 
     Hiroba
+events-cancel-event = Kanselahin ang event
+events-cancel-event-hint = Sasabihan sa email ang lahat ng nakarehistro o nasa waiting list. Hindi na ito maibabalik.
+events-mail-event-cancelled-subject = Kinansela: { $title }
+events-mail-event-cancelled-body =
+    Kumusta { $name },
+
+    Pasensya na: kinansela ang { $title } ({ $when }). Wala kang kailangang gawin.
+
+    Iba pang event: { $link }
+
+    Hiroba

@@ -59,3 +59,26 @@ friends-error-no-profile = Gumawa muna ng profile mo.
 friends-error-asked = Magkaugnay na kayo, o may hiling na naghihintay pa.
 friends-error-message = Sumulat ng mensahe.
 friends-error-reason = Sabihin sa amin kung ano ang nangyari.
+friends-mail-asked-subject = May gustong makipag-ugnayan sa iyo sa Mga kaibigan ng Hiroba
+friends-mail-asked-body =
+    Kumusta,
+
+    Gustong makipag-ugnayan sa iyo ni { $nickname } sa Mga kaibigan ng Hiroba. Tingnan ang profile niya at magpasya: { $link }
+
+    Walang nakakakita ng email address mo. Kung may ikinababahala ka, puwede mong i-block o i-report ang kahit sino.
+
+    Hiroba
+friends-mail-accepted-subject = Pumayag si { $nickname } na makipag-ugnayan
+friends-mail-accepted-body =
+    Kumusta,
+
+    Pumayag si { $nickname } na makipag-ugnayan sa iyo sa Mga kaibigan ng Hiroba. Puwede kayong magsulatan dito: { $link }
+
+    Hiroba
+friends-mail-message-subject = Bagong mensahe mula kay { $nickname }
+friends-mail-message-body =
+    Kumusta,
+
+    Sumulat sa iyo si { $nickname } sa Mga kaibigan ng Hiroba. Basahin ito rito: { $link }
+
+    Hiroba

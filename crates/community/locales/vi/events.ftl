@@ -139,3 +139,14 @@ events-mail-cancelled-body =
     Đăng ký của bạn cho { $title } đã được hủy. Bạn có thể đăng ký lại khi vẫn còn chỗ: { $link }
 
     Hiroba
+events-cancel-event = Hủy sự kiện
+events-cancel-event-hint = Mọi người đã đăng ký hoặc đang ở trong danh sách chờ sẽ được báo qua email. Việc này không thể hoàn tác.
+events-mail-event-cancelled-subject = Đã hủy: { $title }
+events-mail-event-cancelled-body =
+    Xin chào { $name },
+
+    Rất tiếc: { $title } ({ $when }) đã bị hủy. Bạn không cần làm gì cả.
+
+    Các sự kiện khác: { $link }
+
+    Hiroba

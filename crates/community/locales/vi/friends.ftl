@@ -59,3 +59,26 @@ friends-error-no-profile = Vui lòng tạo hồ sơ trước.
 friends-error-asked = Hai người đã liên lạc với nhau, hoặc đang có một yêu cầu chờ trả lời.
 friends-error-message = Vui lòng viết tin nhắn.
 friends-error-reason = Vui lòng cho chúng tôi biết chuyện gì đã xảy ra.
+friends-mail-asked-subject = Có người muốn liên lạc với bạn qua mục Bạn bè của Hiroba
+friends-mail-asked-body =
+    Xin chào,
+
+    { $nickname } muốn liên lạc với bạn qua mục Bạn bè của Hiroba. Hãy xem hồ sơ của người đó rồi quyết định: { $link }
+
+    Không ai thấy địa chỉ email của bạn. Nếu có điều gì làm bạn lo lắng, bạn có thể chặn hoặc báo cáo bất kỳ ai.
+
+    Hiroba
+friends-mail-accepted-subject = { $nickname } đã đồng ý liên lạc
+friends-mail-accepted-body =
+    Xin chào,
+
+    { $nickname } đã đồng ý liên lạc với bạn qua mục Bạn bè của Hiroba. Hai người có thể nhắn tin cho nhau tại đây: { $link }
+
+    Hiroba
+friends-mail-message-subject = Tin nhắn mới từ { $nickname }
+friends-mail-message-body =
+    Xin chào,
+
+    { $nickname } đã nhắn tin cho bạn qua mục Bạn bè của Hiroba. Đọc tại đây: { $link }
+
+    Hiroba

@@ -139,3 +139,14 @@ events-mail-cancelled-body =
     您的 { $title } 报名已取消。在还有名额的时候，您可以再次报名：{ $link }
 
     Hiroba
+events-cancel-event = 取消活动
+events-cancel-event-hint = 所有已报名和在候补名单上的人都会收到邮件通知。取消后无法恢复。
+events-mail-event-cancelled-subject = 活动已取消：{ $title }
+events-mail-event-cancelled-body =
+    { $name }，您好！
+
+    很抱歉：{ $title }（{ $when }）已取消。您不需要做任何事情。
+
+    其他活动：{ $link }
+
+    Hiroba

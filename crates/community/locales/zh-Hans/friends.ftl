@@ -59,3 +59,26 @@ friends-error-no-profile = 请先创建您的资料。
 friends-error-asked = 你们已经在联系，或者有一个请求正在等待回复。
 friends-error-message = 请写一条消息。
 friends-error-reason = 请告诉我们发生了什么。
+friends-mail-asked-subject = 有人想在 Hiroba 朋友上和您联系
+friends-mail-asked-body =
+    您好！
+
+    { $nickname } 想在 Hiroba 朋友上和您联系。请看看对方的资料，然后决定：{ $link }
+
+    谁都看不到您的邮箱地址。如果有让您担心的事，您可以屏蔽或举报任何人。
+
+    Hiroba
+friends-mail-accepted-subject = { $nickname } 同意和您联系
+friends-mail-accepted-body =
+    您好！
+
+    { $nickname } 同意在 Hiroba 朋友上和您联系。你们可以在这里互相发消息：{ $link }
+
+    Hiroba
+friends-mail-message-subject = { $nickname } 给您发了一条新消息
+friends-mail-message-body =
+    您好！
+
+    { $nickname } 在 Hiroba 朋友上给您发了消息。请在这里阅读：{ $link }
+
+    Hiroba

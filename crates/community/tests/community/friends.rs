@@ -61,6 +61,15 @@ db_test!(people_get_in_touch_only_after_both_agree, |backend| async move {
     let res = yuki.post_form(&format!("/en/friends/{}/ask", lan_user.id), &[]).await;
     assert!(res.body.contains("Your request was sent"));
     let contact = friends::contact_between(&app.state.db, lan_user.id, yuki_user.id).await.unwrap().unwrap();
+    // Lan hears of it by mail: Yuki's nickname and a link, nothing else.
+    app.run_jobs(&crate::registry()).await;
+    let mails = app.decoded_mails();
+    let (to, subject, body) = mails.last().expect("a mail to Lan");
+    assert_eq!(to, &lan_user.email);
+    assert!(
+        subject.contains("get in touch") && body.contains("Yuki") && !body.contains(&yuki_user.email),
+        "{body}"
+    );
     assert_eq!(
         yuki.get(&format!("/en/friends/contacts/{}", contact.id)).await.status,
         StatusCode::NOT_FOUND,
@@ -87,6 +96,14 @@ db_test!(people_get_in_touch_only_after_both_agree, |backend| async move {
         )
         .await;
     assert_eq!(res.status, StatusCode::SEE_OTHER);
+    app.run_jobs(&crate::registry()).await;
+    let mails = app.decoded_mails();
+    assert!(
+        mails.iter().any(|(to, s, _)| to == &yuki_user.email && s.contains("Lan agreed")),
+        "the asker hears of the answer"
+    );
+    let (_, _, body) = mails.iter().rev().find(|(to, _, _)| to == &lan_user.email).unwrap();
+    assert!(!body.contains("Maebashi event"), "a message mail never carries the message: {body}");
     let convo = lan.get(&format!("/vi/friends/contacts/{}", contact.id)).await;
     assert!(convo.body.contains("Shall we meet at the Maebashi event?"));
     assert_eq!(

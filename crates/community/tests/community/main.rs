@@ -13,7 +13,7 @@ async fn app(backend: Backend) -> TestApp {
     TestApp::new(backend, hiroba_community::routes, &[&hiroba_community::LOCALES]).await
 }
 
-fn registry() -> hiroba_core::jobs::Registry<hiroba_core::AppState> {
+pub fn registry() -> hiroba_core::jobs::Registry<hiroba_core::AppState> {
     let mut r = hiroba_core::jobs::Registry::default();
     hiroba_core::bootstrap::register_jobs(&mut r);
     r
@@ -132,6 +132,22 @@ db_test!(registration_fills_places_then_a_waiting_list_that_moves_up, |backend| 
     assert_eq!((totals[0].events, totals[0].registered, totals[0].attended), (1, 2, 1));
     let admin_page = sec.get("/en/admin/events").await;
     assert!(admin_page.body.contains("id=\"totals\""));
+
+    // The secretariat cancels the event: everyone still registered hears of it, once.
+    let before = app.decoded_mails().len();
+    let res = sec.post_form(&format!("/en/admin/events/{}/cancel", e.id), &[]).await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        sec.post_form(&format!("/en/admin/events/{}/cancel", e.id), &[]).await.status,
+        StatusCode::BAD_REQUEST
+    );
+    app.run_jobs(&registry()).await;
+    let mails = app.decoded_mails();
+    assert_eq!(mails.len() - before, 2);
+    assert!(mails[before..].iter().all(|(_, s, _)| s.starts_with("Cancelled")));
+    let again = clients[0].0.post_form(&format!("/en/events/{}/register", e.id), &[]).await;
+    assert_eq!(again.status, StatusCode::BAD_REQUEST);
+    assert!(!events::upcoming(&app.state.db, true).await.unwrap().iter().any(|x| x.id == e.id));
 });
 
 db_test!(capacity_holds_when_many_register_at_once, |backend| async move {
