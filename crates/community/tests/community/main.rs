@@ -144,7 +144,10 @@ db_test!(registration_fills_places_then_a_waiting_list_that_moves_up, |backend| 
     app.run_jobs(&registry()).await;
     let mails = app.decoded_mails();
     assert_eq!(mails.len() - before, 2);
-    assert!(mails[before..].iter().all(|(_, s, _)| s.starts_with("Cancelled")));
+    // In the language each person registered in (Indonesian and Vietnamese here), naming the event.
+    assert!(mails[before..].iter().all(|(_, s, _)| s.contains("Zero fees in practice")));
+    let tos: Vec<&str> = mails[before..].iter().map(|(to, _, _)| to.as_str()).collect();
+    assert!(tos.contains(&"person1@example.org") && tos.contains(&"person2@example.org"));
     let again = clients[0].0.post_form(&format!("/en/events/{}/register", e.id), &[]).await;
     assert_eq!(again.status, StatusCode::BAD_REQUEST);
     assert!(!events::upcoming(&app.state.db, true).await.unwrap().iter().any(|x| x.id == e.id));
