@@ -18,11 +18,19 @@ use crate::entities::supporter_awards;
 pub use supporter_awards::Model as Award;
 
 /// `/s/<code>`: count the visit, remember the code for a registration, and go to the home page.
-pub async fn referral(ctx: Ctx, Path(code): Path<String>) -> Result<Response, WebError> {
+/// A browser that already came through this link (it carries the code) is not counted again.
+pub async fn referral(
+    ctx: Ctx,
+    headers: axum::http::HeaderMap,
+    Path(code): Path<String>,
+) -> Result<Response, WebError> {
     let code = code.to_ascii_uppercase();
     let mut res = see_other(&ctx.href("/"));
     if referrals::is_code(&ctx.state.db, &code).await? {
-        referrals::count(&ctx.state.db, &code, referrals::Count::Visit).await?;
+        let returning = hiroba_core::web::cookies::get(&headers, referrals::COOKIE) == Some(code.as_str());
+        if !returning {
+            referrals::count(&ctx.state.db, &code, referrals::Count::Visit).await?;
+        }
         let cookie = hiroba_core::web::cookies::set(
             referrals::COOKIE,
             &code,

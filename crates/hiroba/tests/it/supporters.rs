@@ -28,6 +28,8 @@ db_test!(a_supporter_link_counts_visits_and_registrations, |backend| async move 
     let visitor = app.client();
     visitor.get(&format!("/s/{code}")).await;
     visitor.set_cookie("hiroba_ref", &code);
+    // The same browser following the link again is not a new visit.
+    visitor.get(&format!("/s/{code}")).await;
     let res = visitor
         .post_form(
             "/vi/account/register",
