@@ -195,17 +195,15 @@ async fn notify(ctx: &Ctx, to: i64, kind: &str, from: i64, path: &str) -> Result
     };
     let lang = user.preferred_lang.clone();
     let link = format!("{}/{lang}{path}", ctx.state.config.public_url.trim_end_matches('/'));
-    let mail = {
-        let a = hiroba_core::i18n::args(&[("nickname", &profile.nickname), ("link", &link)]);
-        let text =
-            |key: String| hiroba_core::i18n::ruby::to_plain(&ctx.state.i18n.text(&lang, &key, Some(&a)).text);
-        hiroba_core::mail::OutgoingMail {
-            to: user.email.clone(),
-            subject: text(format!("friends-mail-{kind}-subject")),
-            body: text(format!("friends-mail-{kind}-body")),
-        }
-    };
-    hiroba_core::mail::enqueue(db, &mail).await?;
+    let pairs = [("nickname", profile.nickname.as_str()), ("link", link.as_str())];
+    hiroba_core::mail::enqueue_message(
+        &ctx.state,
+        &lang,
+        &user.email,
+        &format!("friends-mail-{kind}"),
+        &pairs,
+    )
+    .await?;
     Ok(())
 }
 

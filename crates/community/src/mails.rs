@@ -1,7 +1,6 @@
 //! The events' mails, written in the language the person registered in and queued for sending.
 
-use hiroba_core::i18n::{args, ruby};
-use hiroba_core::mail::{self, OutgoingMail};
+use hiroba_core::mail;
 use hiroba_core::AppState;
 
 use crate::events::{self, Event, Registration};
@@ -22,23 +21,15 @@ pub async fn tell(state: &AppState, r: &Registration, kind: &str, e: &Event) -> 
         _ => e.place.clone(),
     };
     let when = events::when(e);
-    let mail = {
-        let a = args(&[
-            ("name", &user.display_name),
-            ("title", &e.title),
-            ("when", &when),
-            ("place", &place),
-            ("link", &link),
-            ("ics", &ics),
-        ]);
-        let text = |key: String| ruby::to_plain(&state.i18n.text(&lang, &key, Some(&a)).text);
-        OutgoingMail {
-            to: user.email.clone(),
-            subject: text(format!("events-mail-{kind}-subject")),
-            body: text(format!("events-mail-{kind}-body")),
-        }
-    };
-    mail::enqueue(&state.db, &mail).await
+    let pairs = [
+        ("name", user.display_name.as_str()),
+        ("title", e.title.as_str()),
+        ("when", when.as_str()),
+        ("place", place.as_str()),
+        ("link", link.as_str()),
+        ("ics", ics.as_str()),
+    ];
+    mail::enqueue_message(state, &lang, &user.email, &format!("events-mail-{kind}"), &pairs).await
 }
 
 /// The reminder job: a day before, everyone with a place hears again when and where. A job for

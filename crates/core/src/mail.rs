@@ -96,3 +96,23 @@ pub async fn enqueue(db: &Db, mail: &OutgoingMail) -> Result<(), sea_orm::DbErr>
     jobs::enqueue(db, NewJob::now(JOB_KIND, payload)).await?;
     Ok(())
 }
+
+/// Queue a mail written from the catalogue: `<key>-subject` and `<key>-body` in `lang`, with
+/// `pairs` as arguments and furigana turned into plain text (mail is plain text).
+pub async fn enqueue_message(
+    state: &crate::AppState,
+    lang: &str,
+    to: &str,
+    key: &str,
+    pairs: &[(&str, &str)],
+) -> Result<(), sea_orm::DbErr> {
+    // The Fluent arguments are not Send: the mail is written before anything is awaited.
+    let mail = {
+        let a = crate::i18n::args(pairs);
+        let text = |part: &str| {
+            crate::i18n::ruby::to_plain(&state.i18n.text(lang, &format!("{key}-{part}"), Some(&a)).text)
+        };
+        OutgoingMail { to: to.to_string(), subject: text("subject"), body: text("body") }
+    };
+    enqueue(&state.db, &mail).await
+}

@@ -7,8 +7,7 @@ use axum::extract::{Multipart, Path, Query};
 use axum::http::{header, HeaderValue};
 use axum::response::{IntoResponse, Response};
 use hiroba_core::audit;
-use hiroba_core::i18n::{args, ruby};
-use hiroba_core::mail::{self, OutgoingMail};
+use hiroba_core::mail;
 use hiroba_core::web::{
     form_field, parse_id, render, render_form, see_other, Ctx, CurrentUser, ValidForm, WebError,
 };
@@ -475,18 +474,15 @@ async fn tell_applicant(
         .map(|u| u.preferred_lang)
         .unwrap_or_else(|| "en".into());
     let link = format!("{}/{lang}/members/application", ctx.state.config.public_url);
-    // The Fluent arguments are not Send: the mail is written before anything is awaited.
-    let mail = {
-        let a = args(&[("name", &member.name), ("message", message), ("link", &link)]);
-        let text = |key: String| ruby::to_plain(&ctx.state.i18n.text(&lang, &key, Some(&a)).text);
-        let kind = decision.status();
-        OutgoingMail {
-            to: member.email.clone(),
-            subject: text(format!("members-mail-{kind}-subject")),
-            body: text(format!("members-mail-{kind}-body")),
-        }
-    };
-    mail::enqueue(&ctx.state.db, &mail).await?;
+    let key = format!("members-mail-{}", decision.status());
+    mail::enqueue_message(
+        &ctx.state,
+        &lang,
+        &member.email,
+        &key,
+        &[("name", &member.name), ("message", message), ("link", &link)],
+    )
+    .await?;
     Ok(())
 }
 

@@ -190,10 +190,8 @@ async fn course_page(
         .unwrap_or_default();
     let problems = match problems {
         Some(p) => p,
-        None => match store::draft(db, id).await.map_err(store_error)? {
-            Ok(course) => crate::course::validate(&course, &crate::REQUIRED_LANGUAGES),
-            Err(e) => vec![e],
-        },
+        // The files read above, checked as they are: no second read.
+        None => store::problems_of(&store::Files::from(files.clone())),
     };
     let title = source_title(&files, &row.source_lang).unwrap_or_else(|| row.id.clone());
     Ok(render_form(

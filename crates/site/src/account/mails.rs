@@ -1,13 +1,7 @@
 //! The account mails, written in the recipient's language and queued for the job runner.
 
-use hiroba_core::i18n::{args, ruby};
-use hiroba_core::mail::{self, OutgoingMail};
+use hiroba_core::mail;
 use hiroba_core::AppState;
-
-fn text(state: &AppState, lang: &str, key: &str, pairs: &[(&str, &str)]) -> String {
-    let a = args(pairs);
-    ruby::to_plain(&state.i18n.text(lang, key, Some(&a)).text)
-}
 
 async fn queue(
     state: &AppState,
@@ -16,12 +10,7 @@ async fn queue(
     kind: &str,
     pairs: &[(&str, &str)],
 ) -> Result<(), sea_orm::DbErr> {
-    let mail = OutgoingMail {
-        to: to.to_string(),
-        subject: text(state, lang, &format!("mail-{kind}-subject"), pairs),
-        body: text(state, lang, &format!("mail-{kind}-body"), pairs),
-    };
-    mail::enqueue(&state.db, &mail).await
+    mail::enqueue_message(state, lang, to, &format!("mail-{kind}"), pairs).await
 }
 
 pub async fn confirm(

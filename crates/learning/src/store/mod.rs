@@ -11,7 +11,6 @@
 //! another valid one: every save is checked against the whole course first.
 
 use std::collections::{BTreeMap, HashMap};
-use std::sync::{Arc, LazyLock, RwLock};
 
 use chrono::Utc;
 use sea_orm::{
@@ -19,9 +18,15 @@ use sea_orm::{
     TransactionTrait,
 };
 
-use crate::course::{self, Course, CourseDef, CourseError, Folder};
+use crate::course::{self, CourseDef, Folder};
 use crate::entities::{course_files, course_revisions, courses};
 use hiroba_core::db::Db;
+
+mod layout;
+mod published;
+
+pub use layout::{check_file, is_slug, kind_of, paths_of, FileKind, Files};
+pub use published::{all_published, published};
 
 pub use course_files::Model as StoredFile;
 pub use course_revisions::Model as Revision;
@@ -68,133 +73,6 @@ impl StoreError {
     }
 }
 
-/// What a file of a course is, read from its path.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum FileKind {
-    /// `course.toml`: id, version, pass mark, chapters and their lessons.
-    Structure,
-    /// `<lang>/course.toml`: title and summary.
-    Texts,
-    Lesson(String),
-    Quiz(String),
-    Subtitles(String),
-}
-
-/// A course id, lesson id or chapter id: lowercase letters, digits and hyphens.
-pub fn is_slug(s: &str) -> bool {
-    (2..=64).contains(&s.len())
-        && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-        && !s.starts_with('-')
-}
-
-fn is_lang(s: &str) -> bool {
-    (2..=16).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
-}
-
-/// The language and kind of the file at `path`, or `None` for a path the format does not have.
-pub fn kind_of(path: &str) -> Option<(String, FileKind)> {
-    if path == "course.toml" {
-        return Some((String::new(), FileKind::Structure));
-    }
-    let (lang, name) = path.split_once('/')?;
-    if !is_lang(lang) {
-        return None;
-    }
-    let kind = if name == "course.toml" {
-        FileKind::Texts
-    } else if let Some(chapter) = name.strip_prefix("quiz-").and_then(|n| n.strip_suffix(".toml")) {
-        FileKind::Quiz(chapter.to_string())
-    } else if let Some(lesson) = name.strip_suffix(".md") {
-        FileKind::Lesson(lesson.to_string())
-    } else if let Some(lesson) = name.strip_suffix(".vtt") {
-        FileKind::Subtitles(lesson.to_string())
-    } else {
-        return None;
-    };
-    match &kind {
-        FileKind::Quiz(id) | FileKind::Lesson(id) | FileKind::Subtitles(id) if !is_slug(id) => None,
-        _ => Some((lang.to_string(), kind)),
-    }
-}
-
-/// The files a language of `def` can have, in reading order.
-pub fn paths_of(def: &CourseDef, lang: &str) -> Vec<String> {
-    let mut out = vec![format!("{lang}/course.toml")];
-    for chapter in &def.chapters {
-        for lesson in &chapter.lessons {
-            out.push(format!("{lang}/{lesson}.md"));
-            out.push(format!("{lang}/{lesson}.vtt"));
-        }
-        out.push(format!("{lang}/quiz-{}.toml", chapter.id));
-    }
-    out
-}
-
-/// Check one file on its own: it parses as what its path says it is.
-pub fn check_file(path: &str, text: &str) -> Result<(), StoreError> {
-    let (_, kind) = kind_of(path).ok_or(StoreError::FileInvalid)?;
-    let one = |e: CourseError| StoreError::Problems(vec![e.to_string()]);
-    match kind {
-        FileKind::Structure => {
-            let def: CourseDef = course::parse(path, text).map_err(one)?;
-            if !is_slug(&def.id) {
-                return Err(StoreError::Problems(vec![format!(
-                    "course.toml: id {:?} is not a slug",
-                    def.id
-                )]));
-            }
-            let bad: Vec<String> = def
-                .chapters
-                .iter()
-                .flat_map(|c| std::iter::once(&c.id).chain(c.lessons.iter()))
-                .filter(|id| !is_slug(id))
-                .map(|id| format!("course.toml: {id:?} is not a slug (a-z, 0-9 and -)"))
-                .collect();
-            if !bad.is_empty() {
-                return Err(StoreError::Problems(bad));
-            }
-        }
-        FileKind::Texts => {
-            let t: course::CourseText = course::parse(path, text).map_err(one)?;
-            if t.title.trim().is_empty() {
-                return Err(StoreError::TitleMissing);
-            }
-        }
-        FileKind::Lesson(_) => {
-            let l = course::lesson(path, text).map_err(one)?;
-            if l.meta.title.trim().is_empty() {
-                return Err(StoreError::TitleMissing);
-            }
-        }
-        FileKind::Quiz(_) => {
-            let q: course::Quiz = course::parse(path, text).map_err(one)?;
-            let problems = course::check_quiz(&q);
-            if !problems.is_empty() {
-                return Err(StoreError::Problems(problems));
-            }
-        }
-        FileKind::Subtitles(_) => {
-            course::check_vtt(text).map_err(|p| StoreError::Problems(vec![format!("{path}: {p}")]))?
-        }
-    }
-    Ok(())
-}
-
-/// A course's files held in memory, read as a folder.
-pub struct Files(pub BTreeMap<String, String>);
-
-impl Folder for Files {
-    fn read(&self, rel: &str) -> Option<String> {
-        self.0.get(rel).cloned()
-    }
-
-    fn languages(&self) -> Vec<String> {
-        let langs: std::collections::BTreeSet<String> =
-            self.0.keys().filter_map(|p| p.split_once('/').map(|(l, _)| l.to_string())).collect();
-        langs.into_iter().collect()
-    }
-}
-
 fn digest(files: &BTreeMap<String, String>) -> String {
     let mut all = String::new();
     for (path, text) in files {
@@ -206,7 +84,10 @@ fn digest(files: &BTreeMap<String, String>) -> String {
     hiroba_core::crypto::sha256_hex(&all)
 }
 
-async fn files_of<C: ConnectionTrait>(db: &C, course: &str) -> Result<Vec<StoredFile>, sea_orm::DbErr> {
+pub(super) async fn files_of<C: ConnectionTrait>(
+    db: &C,
+    course: &str,
+) -> Result<Vec<StoredFile>, sea_orm::DbErr> {
     course_files::Entity::find()
         .filter(course_files::Column::CourseId.eq(course))
         .order_by_asc(course_files::Column::Path)
@@ -227,66 +108,8 @@ pub async fn rows(db: &Db) -> Result<Vec<CourseRow>, sea_orm::DbErr> {
     courses::Entity::find().order_by_asc(courses::Column::Id).all(db.read()).await
 }
 
-/// Parsed courses by (id, digest): a save changes the digest, so every server process reloads a
-/// course it changed or another process changed, and two databases (tests) never mix.
-type ParsedCourses = HashMap<(String, String), Arc<Course>>;
-static PARSED: LazyLock<RwLock<ParsedCourses>> = LazyLock::new(Default::default);
-
-async fn parsed(db: &Db, row: &CourseRow) -> Result<Option<Arc<Course>>, sea_orm::DbErr> {
-    let key = (row.id.clone(), row.digest.clone());
-    if let Some(c) = PARSED.read().expect("course cache").get(&key) {
-        return Ok(Some(c.clone()));
-    }
-    let files = Files(files_of(db.read(), &row.id).await?.into_iter().map(|f| (f.path, f.content)).collect());
-    match course::load(&files) {
-        Ok(c) => {
-            let c = Arc::new(c);
-            let mut cache = PARSED.write().expect("course cache");
-            cache.retain(|(id, _), _| id != &row.id);
-            cache.insert(key, c.clone());
-            Ok(Some(c))
-        }
-        Err(e) => {
-            tracing::error!(course = %row.id, "stored course does not load: {e}");
-            Ok(None)
-        }
-    }
-}
-
-/// A published course, as learners see it.
-pub async fn published(db: &Db, id: &str) -> Result<Option<Arc<Course>>, sea_orm::DbErr> {
-    match row(db, id).await? {
-        Some(r) if r.published => parsed(db, &r).await,
-        _ => Ok(None),
-    }
-}
-
-/// Every published course, in id order.
-pub async fn all_published(db: &Db) -> Result<Vec<Arc<Course>>, sea_orm::DbErr> {
-    let mut out = Vec::new();
-    for r in courses::Entity::find()
-        .filter(courses::Column::Published.eq(true))
-        .order_by_asc(courses::Column::Id)
-        .all(db.read())
-        .await?
-    {
-        out.extend(parsed(db, &r).await?);
-    }
-    Ok(out)
-}
-
-/// A course in any state, for its authors (a draft may not load yet: `Err` lists why).
-pub async fn draft(db: &Db, id: &str) -> Result<Result<Course, String>, StoreError> {
-    let stored = files(db, id).await?;
-    if stored.is_empty() {
-        return Err(StoreError::NotFound);
-    }
-    let files = Files(stored.into_iter().map(|f| (f.path, f.content)).collect());
-    Ok(course::load(&files).map_err(|e| e.to_string()))
-}
-
 /// The problems that stop `files` from being published.
-fn problems_of(files: &Files) -> Vec<String> {
+pub fn problems_of(files: &Files) -> Vec<String> {
     match course::load(files) {
         Ok(c) => course::validate(&c, &crate::REQUIRED_LANGUAGES),
         Err(e) => vec![e.to_string()],
@@ -562,8 +385,7 @@ pub async fn save(
 pub async fn set_published(db: &Db, id: &str, publish: bool) -> Result<(), StoreError> {
     let row = row(db, id).await?.ok_or(StoreError::NotFound)?;
     if publish {
-        let files = Files(files(db, id).await?.into_iter().map(|f| (f.path, f.content)).collect());
-        let problems = problems_of(&files);
+        let problems = problems_of(&Files::from(files(db, id).await?));
         if !problems.is_empty() {
             return Err(StoreError::Problems(problems));
         }
